@@ -1,0 +1,56 @@
+/** Every setting, read once from the environment and validated. Defaults run locally with no setup. */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Real PostgreSQL + PostGIS when set; otherwise the embedded PGlite engine. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database (git-ignored). */
+  dataDir: string;
+  seed: SeedConfig;
+  tileCacheSize: number;
+}
+
+export interface SeedConfig {
+  /** Generator seed: the same seed and as-of date give byte-identical data. */
+  seed: string;
+  /** 0 < scale ≤ 1: scales the volume of disputes and platform items; geography is always complete. */
+  scale: number;
+  /** The generated history runs up to this date (YYYY-MM-DD, UTC); default today. */
+  asOf: string;
+}
+
+export class ConfigError extends Error {}
+
+function num(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  const v = Number(raw);
+  if (!Number.isFinite(v) || v < min || v > max) throw new ConfigError(`${name} must be a number in [${min}, ${max}], got "${raw}"`);
+  return v;
+}
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
+  const asOf = env.SEED_AS_OF || todayUtc();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)) || asOf < '2020-02-01') {
+    throw new ConfigError(`SEED_AS_OF must be a date YYYY-MM-DD on or after 2020-02-01, got "${asOf}"`);
+  }
+  const scale = num(env, 'SEED_SCALE', 1, 0.001, 1);
+  return { seed: env.SEED || 'kongtong', scale, asOf };
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: num(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: resolve(env.DATA_DIR || 'data'),
+    seed: readSeedConfig(env),
+    tileCacheSize: num(env, 'TILE_CACHE_SIZE', 2000, 0, 1_000_000),
+  };
+}

@@ -1,0 +1,25 @@
+-- 002: spatial (GiST) and lookup indexes.
+CREATE INDEX district_geom_idx ON district USING gist (geom);
+CREATE INDEX context_counties_geom_idx ON context_counties USING gist (geom);
+CREATE INDEX context_lines_geom_idx ON context_lines USING gist (geom);
+CREATE INDEX towns_geom_idx ON towns USING gist (geom);
+CREATE INDEX villages_geom_idx ON villages USING gist (geom);
+CREATE INDEX villages_town_idx ON villages (town_code);
+CREATE INDEX grids_geom_idx ON grids USING gist (geom);
+CREATE INDEX grids_village_idx ON grids (village_code);
+CREATE INDEX grids_town_idx ON grids (town_code);
+CREATE INDEX cameras_geom_idx ON cameras USING gist (geom);
+CREATE INDEX cameras_town_idx ON cameras (town_code);
+CREATE INDEX monitoring_rooms_geom_idx ON monitoring_rooms USING gist (geom);
+CREATE INDEX police_stations_geom_idx ON police_stations USING gist (geom);
+CREATE INDEX police_workrooms_geom_idx ON police_workrooms USING gist (geom);
+CREATE INDEX mediation_rooms_geom_idx ON mediation_rooms USING gist (geom);
+CREATE INDEX legal_stations_geom_idx ON legal_stations USING gist (geom);
+CREATE INDEX governance_centres_geom_idx ON governance_centres USING gist (geom);
+CREATE INDEX disputes_geom_idx ON disputes USING gist (geom);
+CREATE INDEX disputes_reported_idx ON disputes (reported_at);
+CREATE INDEX disputes_town_idx ON disputes (town_code, reported_at);
+CREATE INDEX disputes_grid_idx ON disputes (grid_code);
+CREATE INDEX disputes_open_idx ON disputes (status) WHERE status <> 'resolved';
+CREATE INDEX dispute_events_dispute_idx ON dispute_events (dispute_id);
+CREATE INDEX grid_daily_items_day_idx ON grid_daily_items (day);

@@ -1,0 +1,18 @@
+/** The district keeps China Standard Time (UTC+8, no daylight saving): months and days are local. */
+export const TZ_OFFSET_MS = 8 * 3_600_000;
+export const TIME_ZONE = 'Asia/Shanghai';
+
+/** UTC instant of local midnight starting the given local date (month is 1-based). */
+export function localMidnight(year: number, month: number, day = 1): Date {
+  return new Date(Date.UTC(year, month - 1, day) - TZ_OFFSET_MS);
+}
+
+/** Local calendar date (YYYY-MM-DD) of an instant. */
+export function localDate(t: Date): string {
+  return new Date(t.getTime() + TZ_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Local month (YYYY-MM) of an instant. */
+export function localMonth(t: Date): string {
+  return localDate(t).slice(0, 7);
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One fork, no isolation: the seeded test database (tests/support/test-db.ts) is created once per
+// run and shared by every file, since creating an engine and seeding it costs tens of seconds.
+export default defineConfig({
+  test: {
+    include: ['server/**/*.test.ts', 'client/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 1,
+    isolate: false,
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+  },
+});
