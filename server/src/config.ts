@@ -15,8 +15,10 @@ export interface Config {
 export interface SeedConfig {
   /** Generator seed: the same seed and as-of date give byte-identical data. */
   seed: string;
-  /** 0 < scale ≤ 1: scales the volume of disputes and platform items; geography is always complete. */
+  /** 0 < scale ≤ 1: scales the volume of platform items (the days they cover); geography is always complete. */
   scale: number;
+  /** 0 < disputeScale ≤ 1: scales the number of disputes (default: scale). */
+  disputeScale: number;
   /** The generated history runs up to this date (YYYY-MM-DD, UTC); default today. */
   asOf: string;
 }
@@ -41,7 +43,8 @@ export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig
     throw new ConfigError(`SEED_AS_OF must be a date YYYY-MM-DD on or after 2020-02-01, got "${asOf}"`);
   }
   const scale = num(env, 'SEED_SCALE', 1, 0.001, 1);
-  return { seed: env.SEED || 'kongtong', scale, asOf };
+  const disputeScale = num(env, 'SEED_DISPUTE_SCALE', scale, 0.001, 1);
+  return { seed: env.SEED || 'kongtong', scale, disputeScale, asOf };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -9,7 +9,8 @@ import { migrate } from '../../server/src/db/migrate.ts';
 import { ensureSeeded } from '../../server/src/db/seed.ts';
 import type { SeedConfig } from '../../server/src/config.ts';
 
-export const TEST_SEED: SeedConfig = { seed: 'kongtong-test', scale: 0.05, asOf: '2026-11-28' };
+// Items cover the last ~50 days; disputes at 10% (≈1,000 a year, enough for rates to the 0.1%).
+export const TEST_SEED: SeedConfig = { seed: 'kongtong-test', scale: 0.02, disputeScale: 0.1, asOf: '2026-11-28' };
 
 let shared: Promise<Database> | null = null;
 

@@ -26,11 +26,12 @@ export async function insertItems(db: Database, ds: DataSet, log: Log): Promise<
   const cols: Column[] = [t('district_code'), t('grid_code'), { name: 'day', type: 'text', expr: 'v::date' },
     { name: 'quiet_reports', type: 'int2' }, { name: 'info_reports', type: 'int2' }, { name: 'population_updates', type: 'int2' },
     { name: 'key_visits', type: 'int2' }];
-  let n = 0;
+  let n = 0, year = '';
   for (const batch of ds.items()) {
     await bulkInsert(db, 'grid_daily_items', cols, batch.map((r) => ['620802', r.gridCode, r.day, r.quiet, r.info, r.population, r.visits]), 25000);
     n += batch.length;
-    if (batch[0].day.endsWith('-01-01') || batch[0].day.endsWith('-02-01')) log(`seeding: platform items up to ${batch[batch.length - 1].day} (${n} grid-days)`);
+    const last = batch[batch.length - 1].day;
+    if (last.slice(0, 4) !== year) { year = last.slice(0, 4); log(`seeding: platform items up to ${last} (${n} grid-days)`); }
   }
   return n;
 }

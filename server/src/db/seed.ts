@@ -29,7 +29,7 @@ export async function ensureSeeded(db: Database, cfg: SeedConfig, log: Log = () 
   if (await isSeeded(db)) return false;
   await db.exec(`TRUNCATE ${[...SEEDED_TABLES].reverse().join(', ')}`);
   const t0 = Date.now();
-  log(`seeding: generating data set (seed=${cfg.seed}, scale=${cfg.scale}, as of ${cfg.asOf})…`);
+  log(`seeding: generating data set (seed=${cfg.seed}, scale=${cfg.scale}, dispute scale=${cfg.disputeScale}, as of ${cfg.asOf})…`);
   const ds = generateDataSet(readSources(), cfg);
   log(`seeding: generated in ${((Date.now() - t0) / 1000).toFixed(1)} s; loading into ${db.engine}…`);
   await insertGeography(db, ds);

@@ -23,10 +23,11 @@ export function buildHistory(d: Planned, end: Date, names: { village: string; to
   const tr = d.resolvedAt ? d.resolvedAt.getTime() : t0 + Math.max(end.getTime() - t0, 3_600_000) * r.range(1.2, 3);
   const span = tr - t0;
   const unit = (l: HandlingLevel) => handlerUnit(l, names, d.type);
+  const accepted = t0 + Math.min(span * 0.08, r.range(0.15, 4) * 3_600_000);
   const plan: Omit<DisputeEvent, 'fromStatus'>[] = [
     { at: new Date(t0), action: 'report', toStatus: 'reported', level: 'village', actor: `网格员 ${workerName}`, note: null },
-    { at: new Date(t0 + Math.min(span * 0.08, r.range(0.15, 4) * 3_600_000)), action: 'accept', toStatus: 'accepted', level: 'village', actor: unit('village'), note: null },
-    { at: new Date(t0 + Math.min(span * 0.16, r.range(0.5, 24) * 3_600_000)), action: 'mediate', toStatus: 'mediating', level: 'village', actor: unit('village'), note: null },
+    { at: new Date(accepted), action: 'accept', toStatus: 'accepted', level: 'village', actor: unit('village'), note: null },
+    { at: new Date(accepted + Math.min(span * 0.08, r.range(0.5, 24) * 3_600_000)), action: 'mediate', toStatus: 'mediating', level: 'village', actor: unit('village'), note: null },
   ];
   if (d.level !== 'village') {
     plan.push({ at: new Date(t0 + span * 0.35), action: 'escalate', toStatus: 'escalated', level: 'town', actor: unit('village'), note: '村级调解未果，上报乡镇（街道）' });

@@ -45,12 +45,12 @@ export function generateDataSet(sources: Sources, cfg: SeedConfig): DataSet {
   const district = districtPolygon(sources);
   const geography = generateGeography(sources.divisions, district, rng.fork('geography'));
   const facilities = generateFacilities(geography, rng.fork('facilities'));
-  const disputes = generateDisputes(geography, { asOf: cfg.asOf, scale: cfg.scale }, rng.fork('disputes'));
+  const disputes = generateDisputes(geography, { asOf: cfg.asOf, scale: cfg.disputeScale }, rng.fork('disputes'));
   return {
     meta: {
       synthetic: true,
       notice: '本数据集为合成数据（synthetic）：行政边界与区划名称为真实公开数据，其余网格、人员、设施、纠纷、事项均为程序生成，不对应任何真实个人。',
-      generator: { name: 'pingan-map seed', version: GENERATOR_VERSION, seed: cfg.seed, scale: cfg.scale, as_of: cfg.asOf },
+      generator: { name: 'pingan-map seed', version: GENERATOR_VERSION, seed: cfg.seed, scale: cfg.scale, dispute_scale: cfg.disputeScale, as_of: cfg.asOf },
       real: { boundary: sources.counties.provenance, divisions: sources.divisions.provenance },
       generated: ['town and village areas', 'grids and contact cards', 'households and population (sums to 504,300)',
         'cameras and facilities', 'disputes, parties and histories', 'platform items'],

@@ -45,9 +45,9 @@ export const KNOWN_TOWN_POPULATION: Record<string, { population: number; househo
   崆峒: { population: 19_815 },
 };
 
-/** The city core on the north bank of the 泾河, held by the three subdistricts. */
+/** The city core on the north bank of the 泾河 (its southern edge ≈300 m north of the river), held by the three subdistricts. */
 export const URBAN_CORE: LonLat[] = [
-  [106.638, 35.5405], [106.66, 35.5375], [106.67, 35.5355], [106.69, 35.533], [106.72, 35.5285],
+  [106.638, 35.5435], [106.66, 35.5405], [106.67, 35.5385], [106.69, 35.536], [106.72, 35.5315],
   [106.724, 35.545], [106.718, 35.562], [106.69, 35.566], [106.66, 35.565], [106.642, 35.558], [106.638, 35.5405],
 ];
 
