@@ -7,8 +7,7 @@ export type ApiErrorCode =
   | 'unknown_parameter'
   | 'repeated_parameter'
   | 'not_found'
-  | 'outside_district'
-  | 'not_acceptable';
+  | 'outside_district';
 
 export class ApiError extends Error {
   readonly status: number;

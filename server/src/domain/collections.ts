@@ -83,8 +83,9 @@ export const COLLECTIONS: readonly CollectionDef[] = [
   collection({
     id: 'cameras', table: 'cameras', title: { zh: '视频监控点位', en: 'Camera points' },
     description: '雪亮工程 (xueliang) and 平安乡村 (pingan) camera points.', geometryType: 'Point', temporal: null,
-    properties: [OWN, NAME, choice('program', 'Programme', ['xueliang', 'pingan']), TOWN, VILLAGE, code('grid_code', 'Grid code', { nullable: true })],
-    tiles: tiles(8),
+    // Names are unique per camera and would triple tile size; clients fetch them by feature id.
+    properties: [OWN, text('name', 'Name'), choice('program', 'Programme', ['xueliang', 'pingan']), TOWN, VILLAGE, code('grid_code', 'Grid code', { nullable: true })],
+    tiles: tiles(10),
   }),
   collection({
     id: 'monitoring-rooms', table: 'monitoring_rooms', title: { zh: '村级监控室', en: 'Village monitoring rooms' },
@@ -127,9 +128,10 @@ export const COLLECTIONS: readonly CollectionDef[] = [
     description: 'Recorded neighbourhood disputes (parties are personal data and never exposed).',
     geometryType: 'Point', temporal: 'reported_at',
     properties: [
-      OWN, choice('type', 'Type', DISPUTE_TYPES), choice('status', 'Status', DISPUTE_STATUSES), choice('level', 'Handling level', HANDLING_LEVELS),
+      // Tiles carry only low-cardinality values (dense layer); code and times come from the items API by id.
+      code('code', 'Code', { inTiles: false }), choice('type', 'Type', DISPUTE_TYPES), choice('status', 'Status', DISPUTE_STATUSES), choice('level', 'Handling level', HANDLING_LEVELS),
       flag('criminal_risk', 'Risk of turning criminal (民转刑)'),
-      instant('reported_at', 'Reported at', { inTiles: true }), instant('resolved_at', 'Resolved at', { nullable: true }), instant('due_at', 'Due at'),
+      instant('reported_at', 'Reported at'), instant('resolved_at', 'Resolved at', { nullable: true }), instant('due_at', 'Due at'),
       TOWN, VILLAGE, GRID, text('summary', 'Summary'), text('outcome', 'Outcome', { nullable: true }), text('handler_unit', 'Handling unit'),
     ],
     tiles: tiles(10, 60),

@@ -46,7 +46,7 @@ export function parseFilterValue(p: PropertyDef, raw: string): string | number |
     return v;
   }
   if (p.enum && !p.enum.includes(raw)) throw fail(`must be one of ${p.enum.join(', ')}`);
-  if (p.pattern && !new RegExp(p.pattern).test(raw)) throw fail('is not a valid code (letters, digits, - and _ only)');
+  if (p.pattern && !new RegExp(p.pattern).test(raw)) throw fail('is not a valid code (ASCII letters and digits only)');
   return raw;
 }
 

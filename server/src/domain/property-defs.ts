@@ -11,7 +11,7 @@ export interface PropertyDef {
   readonly title: string;
   readonly nullable?: boolean;
   readonly enum?: readonly string[];
-  /** Regular expression a filter value must match (codes: letters and digits only). */
+  /** Regular expression a filter value must match (codes: ASCII letters and digits only). */
   readonly pattern?: string;
   /** May be used as `?name=value` on items (OGC Features Part 3 queryables). */
   readonly queryable?: boolean;
@@ -27,7 +27,7 @@ export function assertIdentifier(name: string): string {
   return name;
 }
 
-export const CODE_PATTERN = '^[0-9A-Za-z_-]{1,40}$';
+export const CODE_PATTERN = '^[0-9A-Za-z]{1,40}$';
 
 type Opts = Omit<PropertyDef, 'name' | 'type' | 'title'>;
 const def = (name: string, type: PropertyType, title: string, opts: Opts = {}): PropertyDef =>

@@ -1,0 +1,59 @@
+/**
+ * "Who is responsible here": the grid, village and town covering a point, and the nearest
+ * facility of a kind. Points are [lng, lat] in EPSG:4326.
+ */
+import type { AccessScope } from '../domain/access-scope.ts';
+import type { CollectionDef } from '../domain/collections.ts';
+import { propertiesJsonSql } from './property-sql.ts';
+import { scopeClause } from './scope-clause.ts';
+import { Params, type SqlQuery } from './sql-query.ts';
+
+function pointCte(params: Params, [lng, lat]: readonly [number, number]): string {
+  return `p AS (SELECT ST_SetSRID(ST_MakePoint(${params.add(lng, 'float8')}, ${params.add(lat, 'float8')}), 4326) AS pt)`;
+}
+
+/**
+ * One row: `inside` (the district covers the point) and, as JSON objects with `id` and the
+ * collection's properties, the `town`, `village` and `grid` that cover it (null when none).
+ * ST_Covers (not ST_Contains) so a point on a boundary still finds a unit; ties go to the lowest id.
+ * @param units the district, towns, villages and grids collections
+ */
+export function placeAtPointSql(
+  scope: AccessScope,
+  units: { district: CollectionDef; town: CollectionDef; village: CollectionDef; grid: CollectionDef },
+  point: readonly [number, number],
+): SqlQuery {
+  const params = new Params();
+  const cover = (c: CollectionDef) =>
+    `(SELECT json_build_object('id', t.id, 'properties', ${propertiesJsonSql('t', c.properties)})
+       FROM ${c.table} t, p WHERE ST_Covers(t.geom, p.pt) AND ${scopeClause(scope, 't', params)} ORDER BY t.id LIMIT 1)`;
+  const text = `WITH ${pointCte(params, point)}
+    SELECT EXISTS (SELECT 1 FROM ${units.district.table} t, p WHERE ST_Covers(t.geom, p.pt) AND ${scopeClause(scope, 't', params)}) AS inside,
+      ${cover(units.town)} AS town, ${cover(units.village)} AS village, ${cover(units.grid)} AS grid`;
+  return { text, values: params.values };
+}
+
+/**
+ * Why the factor: `<->` on EPSG:4326 measures planar degrees, which overrates east–west distance
+ * against the ground. Below 60° latitude a degree of longitude is at least half a degree of
+ * latitude long (×1.01 for the ellipsoid), so no facility farther than 2.5× the planar-nearest
+ * one's degree distance can be nearer on the ground. KNN finds that bound; geography ranks exactly.
+ */
+const PLANAR_TO_GROUND_BOUND = 2.5;
+
+/**
+ * The facility of collection c nearest to point on the ellipsoid: columns id, properties (JSON),
+ * lon, lat and distance_m (metres, geography). No row when the collection is empty.
+ */
+export function nearestFacilitySql(scope: AccessScope, c: CollectionDef, point: readonly [number, number]): SqlQuery {
+  if (c.geometryType !== 'Point') throw new Error(`nearest lookup needs a point collection, not ${c.id}`);
+  const params = new Params();
+  const text = `WITH ${pointCte(params, point)},
+    planar AS (SELECT t.geom <-> p.pt AS d FROM ${c.table} t, p WHERE ${scopeClause(scope, 't', params)} ORDER BY t.geom <-> p.pt LIMIT 1)
+    SELECT t.id, ${propertiesJsonSql('t', c.properties)} AS properties, ST_X(t.geom) AS lon, ST_Y(t.geom) AS lat,
+      ST_Distance(t.geom::geography, p.pt::geography) AS distance_m
+    FROM ${c.table} t, p, planar
+    WHERE ST_DWithin(t.geom, p.pt, planar.d * ${params.add(PLANAR_TO_GROUND_BOUND, 'float8')}) AND ${scopeClause(scope, 't', params)}
+    ORDER BY distance_m, t.id LIMIT 1`;
+  return { text, values: params.values };
+}
