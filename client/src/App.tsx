@@ -1,0 +1,115 @@
+/** The map screen: state in the URL, data from the API, the map in the middle and panels around it. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
+import { MapCanvas } from './map/MapCanvas.tsx';
+import type { RiskIndex } from './map/overlay-layers.ts';
+import { DEFAULT_VIEW, formatViewState, parseViewState, type LayerId, type SelectionKind, type ViewState } from './state/url-state.ts';
+import { AreaPanel } from './views/AreaPanel.tsx';
+import { Breadcrumb } from './views/Breadcrumb.tsx';
+import { DisputeCard } from './views/DisputeCard.tsx';
+import { LayerPanel } from './views/LayerPanel.tsx';
+import { SearchBox } from './views/SearchBox.tsx';
+import { TimeControl } from './views/TimeControl.tsx';
+import { LangContext } from './views/use-i18n.ts';
+import { translate } from './i18n/strings.ts';
+
+export function App() {
+  const [view, setView] = useState<ViewState>(() => parseViewState(location.search));
+  const [config, setConfig] = useState<AppConfig | null>(null);
+  const [labels, setLabels] = useState<GeoJSON.FeatureCollection | null>(null);
+  const [risk, setRisk] = useState<RiskIndex>({});
+  const [trail, setTrail] = useState<AreaParent[]>([]);
+  const [dispute, setDispute] = useState<number | null>(view.selection?.kind === 'dispute' ? Number(view.selection.code) : null);
+  const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number } | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const pendingFit = useRef<string | null>(null);
+  const t = (k: string) => translate(view.lang, k);
+
+  useEffect(() => {
+    api.config().then((c) => {
+      setConfig(c);
+      // A link without a centre opens on the whole district.
+      if (!new URLSearchParams(location.search).has('c')) setView((v) => ({ ...v, center: c.district.center }));
+    }, (e) => setError(e.message));
+    api.labels().then(setLabels, () => undefined);
+  }, []);
+
+  const period = useMemo(() => (view.from && view.to ? { from: view.from, to: view.to } : config?.defaultPeriod ?? null), [view.from, view.to, config]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => history.replaceState(null, '', `${location.pathname}?${formatViewState(view)}`), 250);
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    return () => clearTimeout(timer);
+  }, [view]);
+
+  useEffect(() => {
+    if (!period) return;
+    const ctrl = new AbortController();
+    const toIndex = (areas: { code: string; level: RiskLevelName }[]) => new Map(areas.map((a) => [a.code, a.level]));
+    Promise.all((['town', 'village', 'grid'] as const).map((l) => api.risk(l, period, ctrl.signal)))
+      .then(([towns, villages, grids]) => setRisk({ towns: toIndex(towns.areas), villages: toIndex(villages.areas), grids: toIndex(grids.areas) }))
+      .catch((e) => { if (e.name !== 'AbortError') setError(e.message); });
+    return () => ctrl.abort();
+  }, [period?.from, period?.to]);
+
+  const select = useCallback((kind: SelectionKind | null, code?: string, fit = true) => {
+    if (kind === 'dispute') { setDispute(Number(code)); setView((v) => ({ ...v, selection: { kind, code: code! } })); return; }
+    setDispute(null);
+    pendingFit.current = fit && code ? code : null;
+    setView((v) => ({ ...v, selection: kind && code ? { kind, code } : null }));
+    if (!kind) { setTrail([]); if (config && fit) setFitTo({ bbox: config.district.bbox, nonce: Date.now() }); }
+  }, [config]);
+
+  const onAreaLoaded = useCallback((a: AreaSummary) => {
+    setTrail([...a.parents.filter((p) => p.kind !== 'district'), { kind: a.kind, code: a.code, name: a.name }]);
+    if (pendingFit.current === a.code) { setFitTo({ bbox: a.bbox, nonce: Date.now() }); pendingFit.current = null; }
+  }, []);
+
+  const onSearch = (h: SearchHit) => {
+    const kind = (['town', 'village', 'grid'] as string[]).includes(h.kind) ? (h.kind as SelectionKind) : null;
+    if (kind) return select(kind, h.code);
+    const bbox = h.bbox ?? (h.point ? [h.point[0] - 0.004, h.point[1] - 0.003, h.point[0] + 0.004, h.point[1] + 0.003] as [number, number, number, number] : null);
+    if (bbox) setFitTo({ bbox, nonce: Date.now() });
+  };
+
+  const toggle = (id: LayerId) => setView((v) => ({ ...v, layers: v.layers.includes(id) ? v.layers.filter((l) => l !== id) : [...v.layers, id] }));
+  const area = view.selection && view.selection.kind !== 'dispute' ? view.selection.code : trail.length ? trail[trail.length - 1].code : null;
+
+  return (
+    <LangContext.Provider value={view.lang}>
+      <div className="app" data-testid="app">
+        <header className="top-bar">
+          <h1>{t('appTitle')} <small>{t('district')}</small></h1>
+          <span className="synthetic" title={t('synthetic')}>{t('synthetic')}</span>
+          <Breadcrumb trail={view.selection ? trail : []} onPick={(p) => (p ? select(p.kind as SelectionKind, p.code) : select(null))} />
+          <SearchBox onPick={onSearch} />
+          <button className="lang" data-testid="lang" onClick={() => setView((v) => ({ ...v, lang: v.lang === 'zh' ? 'en' : 'zh' }))}>{t('language')}</button>
+        </header>
+        {error && <div className="error-bar" role="alert">{error}</div>}
+        <main className="main">
+          {config && <LayerPanel config={config} layers={view.layers} mode={view.mode} lang={view.lang} onToggle={toggle} onMode={(mode) => setView((v) => ({ ...v, mode }))} />}
+          <div className="map-wrap">
+            {config ? (
+              <MapCanvas config={config} center={view.center} zoom={view.zoom} layers={view.layers} risk={risk} lang={view.lang} mode={view.mode}
+                selected={area} period={period} basemap="offline" fitTo={fitTo} labels={labels}
+                onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
+                onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} />
+            ) : <div className="map-loading">{t('loading')}</div>}
+            {dispute !== null && <DisputeCard id={dispute} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
+            {config && period && (
+              <TimeControl range={config.dataRange} period={period} playing={playing} onPlaying={setPlaying}
+                onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }))} />
+            )}
+          </div>
+          {view.selection && view.selection.kind !== 'dispute' && (
+            <AreaPanel code={view.selection.code} period={period} lang={view.lang} onLoaded={onAreaLoaded}
+              onClose={() => select(null, undefined, false)} onPickDispute={(id) => select('dispute', String(id))} onPickArea={(k, c) => select(k, c)} />
+          )}
+        </main>
+      </div>
+    </LangContext.Provider>
+  );
+}
+
+export { DEFAULT_VIEW };

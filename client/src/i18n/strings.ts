@@ -1,0 +1,55 @@
+/** Interface strings: Chinese (default) and English. Keys are English identifiers. */
+import type { Lang } from '../state/url-state.ts';
+
+const zh = {
+  appTitle: '平安一张图', district: '崆峒区', synthetic: '合成演示数据', search: '搜索乡镇、村社区、网格、设施（名称或编码）',
+  layers: '图层', legend: '图例', towns: '乡镇（街道）', villages: '村（社区）', grids: '网格', risk: '四色预警', disputes: '矛盾纠纷',
+  'cameras-xueliang': '雪亮工程视频', 'cameras-pingan': '平安乡村监控点', 'monitoring-rooms': '村级监控室', 'police-stations': '派出所',
+  'police-workrooms': '警务工作室', 'mediation-rooms': '调解室', 'legal-stations': '公共法律服务站', 'governance-centres': '综治中心',
+  clusters: '聚合', heatmap: '热力图', hexagons: '六边形', hotspotMode: '纠纷显示方式',
+  level0: '蓝色', level1: '黄色', level2: '橙色', level3: '红色', levelSuffix: '预警',
+  period: '时段', play: '播放', pause: '暂停', back: '返回', close: '关闭', loading: '加载中…', noData: '暂无数据',
+  contactCard: '平安崆峒联心卡', gridWorker: '网格员', fullTime: '专职', partTime: '兼职', policeOfficer: '社区民警', cadre: '社区干部',
+  households: '户数', population: '人口', riskLevel: '风险等级', why: '预警原因', openDisputes: '在办纠纷', byType: '按类型',
+  camerasInside: '网格内视频', nearestCameras: '最近的视频点位', nearestMediation: '最近的调解室', nearestWorkroom: '最近的警务工作室',
+  type: '类型', status: '状态', reportedAt: '上报时间', resolvedAt: '化解时间', dueAt: '办理时限', level: '办理层级', handler: '承办单位',
+  history: '办理经过', metres: '米', overdue: '已超期', criminalRisk: '有民转刑风险', repeat: '重复纠纷', children: '下辖',
+  language: 'English', zoomTo: '定位', openCount: '在办', total: '合计', noneOpen: '无在办纠纷', whoResponsible: '责任人',
+  statusreported: '已上报', statusaccepted: '已受理', statusmediating: '调解中', statusescalated: '已上报上级', statustransferred: '已流转', statusresolved: '已化解',
+  levelvillage: '村（社区）', leveltown: '乡镇（街道）', leveldepartment: '职能部门',
+  typeneighbour: '邻里纠纷', typemarriage_family: '婚姻家庭', typehousing_property: '房产物业', typeland_boundary: '地界权属',
+  typenuisance: '噪音污染排水', typedebt: '债务合同', typelabour: '劳资纠纷', typetraffic: '交通事故', typeother: '其他',
+  kindtown: '乡镇', kindsubdistrict: '街道', kindtownship: '乡', kindvillage: '村', kindcommunity: '社区', kindgrid: '网格', kinddistrict: '区',
+  basemap: '底图', basemapOffline: '离线底图（本地数据）', mapError: '地图无法加载', riskRule: '由在办、超期、民转刑风险、重复、升级和趋势等指标计算',
+};
+
+type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: 'Pingan Map', district: 'Kongtong District', synthetic: 'Synthetic demo data', search: 'Search towns, villages, grids, facilities (name or code)',
+  layers: 'Layers', legend: 'Legend', towns: 'Towns', villages: 'Villages', grids: 'Grids', risk: 'Four-colour risk', disputes: 'Disputes',
+  'cameras-xueliang': 'Xueliang video', 'cameras-pingan': 'Safe-village cameras', 'monitoring-rooms': 'Village monitoring rooms', 'police-stations': 'Police stations',
+  'police-workrooms': 'Police workrooms', 'mediation-rooms': 'Mediation rooms', 'legal-stations': 'Legal service stations', 'governance-centres': 'Governance centres',
+  clusters: 'Clusters', heatmap: 'Heatmap', hexagons: 'Hexagons', hotspotMode: 'Show disputes as',
+  level0: 'Blue', level1: 'Yellow', level2: 'Orange', level3: 'Red', levelSuffix: '',
+  period: 'Period', play: 'Play', pause: 'Pause', back: 'Back', close: 'Close', loading: 'Loading…', noData: 'No data',
+  contactCard: 'Contact card', gridWorker: 'Grid worker', fullTime: 'full-time', partTime: 'part-time', policeOfficer: 'Community police', cadre: 'Community cadre',
+  households: 'Households', population: 'Population', riskLevel: 'Risk level', why: 'Why', openDisputes: 'Open disputes', byType: 'By type',
+  camerasInside: 'Cameras in grid', nearestCameras: 'Nearest cameras', nearestMediation: 'Nearest mediation room', nearestWorkroom: 'Nearest police workroom',
+  type: 'Type', status: 'Status', reportedAt: 'Reported', resolvedAt: 'Resolved', dueAt: 'Due', level: 'Level', handler: 'Handled by',
+  history: 'History', metres: 'm', overdue: 'Overdue', criminalRisk: 'May turn criminal', repeat: 'Repeat', children: 'Contains',
+  language: '中文', zoomTo: 'Zoom to', openCount: 'open', total: 'Total', noneOpen: 'No open disputes', whoResponsible: 'Responsible',
+  statusreported: 'Reported', statusaccepted: 'Accepted', statusmediating: 'Mediating', statusescalated: 'Escalated', statustransferred: 'Transferred', statusresolved: 'Resolved',
+  levelvillage: 'Village', leveltown: 'Town', leveldepartment: 'Department',
+  typeneighbour: 'Neighbours', typemarriage_family: 'Marriage & family', typehousing_property: 'Housing & property', typeland_boundary: 'Land boundary',
+  typenuisance: 'Noise & drainage', typedebt: 'Debts', typelabour: 'Labour', typetraffic: 'Traffic', typeother: 'Other',
+  kindtown: 'Town', kindsubdistrict: 'Subdistrict', kindtownship: 'Township', kindvillage: 'Village', kindcommunity: 'Community', kindgrid: 'Grid', kinddistrict: 'District',
+  basemap: 'Basemap', basemapOffline: 'Offline (own data)', mapError: 'The map could not load', riskRule: 'From open, overdue, may-turn-criminal, repeat, escalated disputes and the trend',
+};
+
+export type StringKey = keyof Strings;
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export function translate(lang: Lang, key: string): string {
+  return (STRINGS[lang] as Record<string, string>)[key] ?? key;
+}

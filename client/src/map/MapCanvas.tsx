@@ -1,0 +1,133 @@
+/**
+ * The only component that holds the MapLibre map (and, in hotspot mode, the deck.gl overlay). It
+ * applies descriptors from base-style.ts and overlay-layers.ts, reports moves and clicks upwards,
+ * and loads viewport data (clusters) as the view changes.
+ */
+import { useEffect, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppConfig } from '../api/endpoints.ts';
+import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
+import { baseStyle, labelLayers } from './base-style.ts';
+import { addRiskPatterns } from './patterns.ts';
+import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, type AreaKind, type RiskIndex } from './overlay-layers.ts';
+import { useViewportClusters } from './use-viewport-clusters.ts';
+import { useHotspotOverlay } from './use-hotspot-overlay.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapCanvasProps {
+  config: AppConfig;
+  center: [number, number];
+  zoom: number;
+  layers: LayerId[];
+  risk: RiskIndex;
+  selected: string | null;
+  lang: Lang;
+  mode: DisputeMode;
+  period: { from: string; to: string } | null;
+  basemap: string;
+  fitTo: { bbox: [number, number, number, number]; nonce: number } | null;
+  labels: GeoJSON.FeatureCollection | null;
+  onMove: (center: [number, number], zoom: number) => void;
+  onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
+  onPickDispute: (id: number, at: [number, number]) => void;
+}
+
+const AREA_KINDS: AreaKind[] = ['towns', 'villages', 'grids'];
+const KIND_OF: Record<AreaKind, 'town' | 'village' | 'grid'> = { towns: 'town', villages: 'village', grids: 'grid' };
+
+export function MapCanvas(p: MapCanvasProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const overlayIds = useRef<string[]>([]);
+  const props = useRef(p);
+  props.current = p;
+
+  useEffect(() => {
+    const map = new maplibregl.Map({
+      container: box.current!, style: baseStyle(location.origin, p.config, p.basemap), center: p.center, zoom: p.zoom,
+      maxBounds: [[p.config.district.bbox[0] - 1, p.config.district.bbox[1] - 0.8], [p.config.district.bbox[2] + 1, p.config.district.bbox[3] + 0.8]],
+      attributionControl: { compact: true, customAttribution: '边界与区划名称：公开数据；其余为合成数据' },
+      fadeDuration: 0,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    mapRef.current = map;
+    (window as any).__pinganMap = map;
+    map.on('load', () => {
+      addRiskPatterns(map);
+      for (const l of labelLayers()) map.addLayer(l);
+      applyOverlays(map, props.current, overlayIds);
+      map.fire('pingan:ready');
+    });
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      props.current.onMove([c.lng, c.lat], map.getZoom());
+    });
+    map.on('click', (e) => {
+      const hits = map.queryRenderedFeatures(e.point);
+      const dispute = hits.find((f) => f.layer.id === 'disputes-point');
+      if (dispute) return props.current.onPickDispute(Number(dispute.properties.id ?? dispute.id), [e.lngLat.lng, e.lngLat.lat]);
+      const cluster = hits.find((f) => f.layer.id.endsWith('-cluster'));
+      if (cluster) return void map.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom: map.getZoom() + 2 });
+      // The finest area under the click that is visible at this zoom.
+      for (const kind of ['grids', 'villages', 'towns'] as AreaKind[]) {
+        const f = hits.find((h) => h.layer.id === `${kind}-hit`);
+        if (f && props.current.layers.includes(kind)) return props.current.onPickArea(KIND_OF[kind], String(f.properties.code));
+      }
+    });
+    for (const kind of AREA_KINDS) {
+      map.on('mouseenter', `${kind}-hit`, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', `${kind}-hit`, () => (map.getCanvas().style.cursor = ''));
+    }
+    return () => { map.remove(); mapRef.current = null; };
+    // The map is created once; later prop changes are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map?.isStyleLoaded()) applyOverlays(map, p, overlayIds);
+  }, [p.risk, p.selected, p.lang, p.layers, p.labels]);
+
+  useEffect(() => {
+    const src = mapRef.current?.getSource('labels') as maplibregl.GeoJSONSource | undefined;
+    if (src && p.labels) src.setData(p.labels);
+  }, [p.labels]);
+
+  useEffect(() => {
+    if (p.fitTo && mapRef.current) mapRef.current.fitBounds(p.fitTo.bbox, { padding: 60, maxZoom: 15.5, duration: 800 });
+  }, [p.fitTo?.nonce]);
+
+  useViewportClusters(mapRef, p.layers, p.period, p.mode);
+  useHotspotOverlay(mapRef, p.layers.includes('disputes') && p.mode !== 'clusters' ? p.mode : null, p.period);
+  return <div ref={box} className="map-canvas" data-testid="map" />;
+}
+
+/** Replaces the overlay layers (cheap: a few dozen descriptors) so they reflect risk, selection and toggles. */
+function applyOverlays(map: maplibregl.Map, p: MapCanvasProps, ids: { current: string[] }): void {
+  for (const id of ids.current) if (map.getLayer(id)) map.removeLayer(id);
+  const src = map.getSource('labels') as maplibregl.GeoJSONSource | undefined;
+  if (src && p.labels) src.setData(p.labels);
+  const specs = [];
+  for (const kind of AREA_KINDS) {
+    const on = p.layers.includes(kind);
+    for (const l of areaLayers(kind, p.risk, p.selected, p.lang)) {
+      const isRisk = l.id.includes('-risk');
+      const visible = isRisk ? p.layers.includes('risk') : on || l.id.endsWith('-selected');
+      specs.push({ ...l, layout: { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' } });
+    }
+  }
+  for (const id of Object.keys(FACILITY_STYLE) as LayerId[]) {
+    for (const l of facilityLayers(id)) specs.push({ ...l, layout: { ...(l.layout ?? {}), visibility: p.layers.includes(id) ? 'visible' : 'none' } });
+  }
+  for (const id of ['disputes', 'cameras-xueliang', 'cameras-pingan'] as const) {
+    if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    const visible = p.layers.includes(id) && (id !== 'disputes' || p.mode === 'clusters');
+    for (const l of clusterLayers(id)) specs.push({ ...l, layout: { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' } });
+  }
+  for (const l of specs) map.addLayer(l as maplibregl.LayerSpecification);
+  ids.current = specs.map((l) => l.id);
+}

@@ -1,0 +1,52 @@
+/**
+ * The offline basemap, drawn from our own data through our vector tiles: neighbouring counties, the
+ * district, the Jing River and main roads, towns, villages, grids, and place names in Chinese. Text
+ * is rendered from the browser's fonts (no `glyphs` URL: MapLibre ≥ 5.11 draws it locally), so the
+ * map needs no internet. Optional online basemaps (天地图, OSM, PMTiles) go underneath when configured.
+ */
+import type { StyleSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { AppConfig } from '../api/endpoints.ts';
+
+export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+export const VECTOR_LAYERS = ['context-counties', 'context-lines', 'district', 'towns', 'villages', 'grids', 'monitoring-rooms', 'police-stations',
+  'police-workrooms', 'mediation-rooms', 'legal-stations', 'governance-centres'] as const;
+
+const tileSource = (origin: string, layer: string): SourceSpecification => ({ type: 'vector', url: `${origin}/api/tiles/${layer}.json`, promoteId: undefined });
+
+export function baseStyle(origin: string, config: AppConfig | null, basemap: string): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const l of VECTOR_LAYERS) sources[l] = tileSource(origin, l);
+  sources.labels = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  const layers: LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': '#e9ece6' } }];
+  const online = config?.basemaps.find((b) => b.id === basemap);
+  if (online?.kind === 'raster' && online.tiles) {
+    sources.online = { type: 'raster', tiles: online.tiles, tileSize: 256, attribution: online.attribution };
+    layers.push({ id: 'online', type: 'raster', source: 'online' });
+    if (online.overlay) {
+      sources['online-labels'] = { type: 'raster', tiles: online.overlay, tileSize: 256 };
+      layers.push({ id: 'online-labels', type: 'raster', source: 'online-labels' });
+    }
+  }
+  const dim = online ? 0.25 : 1;
+  layers.push(
+    { id: 'counties-fill', type: 'fill', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'fill-color': '#dcdfd7', 'fill-opacity': dim } },
+    { id: 'counties-line', type: 'line', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'line-color': '#a9ada2', 'line-width': 1 } },
+    { id: 'district-fill', type: 'fill', source: 'district', 'source-layer': 'district', paint: { 'fill-color': '#f8f7f1', 'fill-opacity': dim * 0.95 } },
+    { id: 'river', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
+      paint: { 'line-color': '#5e9fe0', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 6] } },
+    { id: 'roads', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['!=', ['get', 'kind'], 'river'],
+      paint: { 'line-color': ['match', ['get', 'kind'], 'expressway', '#d9a03f', '#c98b6b'], 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4] } },
+  );
+  return { version: 8, sources, layers };
+}
+
+/** Labels of the offline basemap: counties, the river, and (from /api/labels) towns, villages, grids. */
+export function labelLayers(): LayerSpecification[] {
+  const text = (size: number[]) => ({ 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], ...size] as any, 'text-allow-overlap': false });
+  return [
+    { id: 'counties-label', type: 'symbol', source: 'context-counties', 'source-layer': 'context-counties',
+      layout: { 'text-field': ['get', 'name'], ...text([7, 13, 11, 16]) }, paint: { 'text-color': '#7d8177', 'text-halo-color': '#fff', 'text-halo-width': 1 } },
+    { id: 'river-label', type: 'symbol', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], ...text([8, 12, 13, 16]) }, paint: { 'text-color': '#2d6db5', 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
+  ];
+}

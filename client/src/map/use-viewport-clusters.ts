@@ -1,0 +1,35 @@
+/** Loads server-side clusters (supercluster) of disputes and cameras for the current viewport and zoom. */
+import { useEffect, type RefObject } from 'react';
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import { api } from '../api/endpoints.ts';
+import type { DisputeMode, LayerId } from '../state/url-state.ts';
+
+export function useViewportClusters(mapRef: RefObject<MlMap | null>, layers: LayerId[], period: { from: string; to: string } | null, mode: DisputeMode): void {
+  const key = `${layers.join(',')}|${period?.from}|${period?.to}|${mode}`;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    let ctrl = new AbortController();
+    const load = () => {
+      ctrl.abort();
+      ctrl = new AbortController();
+      const b = map.getBounds();
+      const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      const set = (id: string, fc: GeoJSON.FeatureCollection) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+      const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+      const signal = ctrl.signal;
+      const ignore = (e: unknown) => { if ((e as Error).name !== 'AbortError') console.warn(e); };
+      if (layers.includes('disputes') && mode === 'clusters' && period) api.disputeClusters(bbox, map.getZoom(), period, signal).then((fc) => set('disputes', fc), ignore);
+      else set('disputes', empty);
+      for (const program of ['xueliang', 'pingan'] as const) {
+        const id = `cameras-${program}`;
+        if (layers.includes(id as LayerId)) api.cameraClusters(bbox, map.getZoom(), program, signal).then((fc) => set(id, fc), ignore);
+        else set(id, empty);
+      }
+    };
+    const start = () => (map.isStyleLoaded() ? load() : map.once('pingan:ready' as any, load));
+    start();
+    map.on('moveend', load);
+    return () => { ctrl.abort(); map.off('moveend', load); };
+  }, [key]);
+}

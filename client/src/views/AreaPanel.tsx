@@ -1,0 +1,106 @@
+/** Detail panel of a town, village or grid: who is responsible, people, risk and why, open disputes, cameras. */
+import { useEffect, useState } from 'react';
+import { api, type AreaSummary, type RiskExplanation } from '../api/endpoints.ts';
+import { RISK_COLOURS, RISK_KEYS, RISK_MARKS } from '../map/risk-colours.ts';
+import type { Lang } from '../state/url-state.ts';
+import { localDateTime, metres } from './format.ts';
+import { useT } from './use-i18n.ts';
+
+interface Props {
+  code: string; period: { from: string; to: string } | null; lang: Lang; onLoaded: (a: AreaSummary) => void;
+  onClose: () => void; onPickDispute: (id: number) => void; onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
+}
+
+export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute, onPickArea }: Props) {
+  const t = useT();
+  const [area, setArea] = useState<AreaSummary | null>(null);
+  const [risk, setRisk] = useState<RiskExplanation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    setError(null);
+    Promise.all([api.area(code, period ?? {}, ctrl.signal), api.explain(code, period ?? {}, ctrl.signal)])
+      .then(([a, r]) => { setArea(a); setRisk(r); onLoaded(a); })
+      .catch((e) => { if (e.name !== 'AbortError') setError(e.message); });
+    return () => ctrl.abort();
+  }, [code, period?.from, period?.to]);
+
+  if (error) return <aside className="detail-panel"><p className="error">{error}</p></aside>;
+  if (!area || !risk || area.code !== code) return <aside className="detail-panel" aria-busy="true"><p>{t('loading')}</p></aside>;
+  const c = area.contact;
+  return (
+    <aside className="detail-panel" data-testid="area-panel" data-code={area.code}>
+      <header>
+        <div className="kind">{t(`kind${area.kind}`)} · {area.code}</div>
+        <h2>{area.name}</h2>
+        <button className="close" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      <div className={`risk-badge level-${risk.level}`} style={{ background: RISK_COLOURS[risk.level] }} data-testid="risk-badge">
+        {RISK_MARKS[risk.level][lang]} · {t(RISK_KEYS[risk.level])}{t('levelSuffix')}
+      </div>
+      {c && (
+        <section className="contact-card" data-testid="contact-card">
+          <h3>{t('contactCard')}</h3>
+          <dl>
+            <dt>{t('gridWorker')}（{t(c.worker_type === 'full_time' ? 'fullTime' : 'partTime')}）</dt><dd><span data-field="worker_name">{c.worker_name}</span> <a href={`tel:${c.worker_phone}`}>{c.worker_phone}</a></dd>
+            <dt>{t('policeOfficer')}</dt><dd><span data-field="police_name">{c.police_name}</span> <a href={`tel:${c.police_phone}`}>{c.police_phone}</a></dd>
+            <dt>{t('cadre')}</dt><dd><span data-field="cadre_name">{c.cadre_name}</span> <a href={`tel:${c.cadre_phone}`}>{c.cadre_phone}</a></dd>
+          </dl>
+        </section>
+      )}
+      <section className="facts">
+        <div><b>{area.households.toLocaleString()}</b><span>{t('households')}</span></div>
+        <div><b>{area.population.toLocaleString()}</b><span>{t('population')}</span></div>
+        <div><b>{area.disputes.open.length}</b><span>{t('openDisputes')}</span></div>
+      </section>
+      <section>
+        <h3>{t('why')}</h3>
+        <ul className="reasons">
+          {risk.reasons.map((r) => (
+            <li key={r.indicator} className={`level-${r.level}`}>
+              <span className="dot" style={{ background: RISK_COLOURS[r.level] }} />{r.text[lang]}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {risk.children.length > 0 && (
+        <section>
+          <h3>{t('children')}</h3>
+          <ul className="children">
+            {risk.children.map((ch) => (
+              <li key={ch.code}>
+                <button onClick={() => onPickArea(ch.code.length === 12 ? 'village' : ch.code.length === 15 ? 'grid' : 'town', ch.code)}>
+                  <span className="dot" style={{ background: RISK_COLOURS[ch.level] }} />{RISK_MARKS[ch.level][lang]} {ch.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>{t('openDisputes')}</h3>
+        {area.disputes.open.length === 0 ? <p className="muted">{t('noneOpen')}</p> : (
+          <ul className="disputes">
+            {area.disputes.open.slice(0, 20).map((d) => (
+              <li key={d.id}><button onClick={() => onPickDispute(d.id)}>
+                {t(`type${d.type}`)} · {t(`status${d.status}`)}{d.overdue ? ` · ⚠ ${t('overdue')}` : ''}<small>{localDateTime(d.reported_at)}</small>
+              </button></li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3>{t('byType')}</h3>
+        <table className="counts"><tbody>
+          {Object.entries(area.disputes.byType).sort((a, b) => b[1] - a[1]).map(([k, v]) => <tr key={k}><td>{t(`type${k}`)}</td><td>{v}</td></tr>)}
+        </tbody></table>
+      </section>
+      <section>
+        <h3>{t('camerasInside')}</h3>
+        <p>{Object.entries(area.cameras.inside).map(([k, v]) => `${t(`cameras-${k}`)} ${v}`).join(' · ') || '0'}</p>
+        <h3>{t('nearestCameras')}</h3>
+        <ul className="near">{area.cameras.nearest.map((cam) => <li key={cam.code}>{cam.name} · {metres(cam.distance_m, t('metres'))}</li>)}</ul>
+      </section>
+    </aside>
+  );
+}

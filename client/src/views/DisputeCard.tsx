@@ -1,0 +1,47 @@
+/** The dispute popup: what, when, who handles it, its history, and the nearest cameras and help. */
+import { useEffect, useState } from 'react';
+import { api, type DisputeContext } from '../api/endpoints.ts';
+import { localDateTime, metres } from './format.ts';
+import { useT } from './use-i18n.ts';
+
+export function DisputeCard({ id, onClose }: { id: number; onClose: () => void }) {
+  const t = useT();
+  const [ctx, setCtx] = useState<DisputeContext | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    setCtx(null); setError(null);
+    api.disputeContext(id, ctrl.signal).then(setCtx, (e) => { if (e.name !== 'AbortError') setError(e.message); });
+    return () => ctrl.abort();
+  }, [id]);
+  if (error) return <div className="dispute-card"><p className="error">{error}</p><button onClick={onClose}>{t('close')}</button></div>;
+  if (!ctx) return <div className="dispute-card" aria-busy="true">{t('loading')}</div>;
+  const d = ctx.dispute;
+  const overdue = d.status !== 'resolved' && new Date(d.due_at) < new Date();
+  return (
+    <div className="dispute-card" data-testid="dispute-card" data-id={d.id}>
+      <header><h3>{t(`type${d.type}`)} <small>{d.code}</small></h3><button className="close" onClick={onClose} aria-label={t('close')}>×</button></header>
+      <p className="summary">{d.summary}</p>
+      <p className="flags">
+        <span className={`status status-${d.status}`}>{t(`status${d.status}`)}</span>
+        {overdue && <span className="flag overdue">⚠ {t('overdue')}</span>}
+        {d.criminal_risk && <span className="flag crim">{t('criminalRisk')}</span>}
+        {d.repeat_of && <span className="flag repeat">{t('repeat')}</span>}
+      </p>
+      <dl>
+        <dt>{t('reportedAt')}</dt><dd>{localDateTime(d.reported_at)}</dd>
+        <dt>{d.resolved_at ? t('resolvedAt') : t('dueAt')}</dt><dd>{localDateTime(d.resolved_at ?? d.due_at)}</dd>
+        <dt>{t('level')}</dt><dd>{t(`level${d.level}`)}</dd>
+        <dt>{t('handler')}</dt><dd>{d.handler_unit}</dd>
+      </dl>
+      <h4>{t('nearestCameras')}</h4>
+      <ul className="near">{ctx.cameras.map((c) => <li key={c.code}>{c.name} · {metres(c.distance_m, t('metres'))}</li>)}</ul>
+      <dl>
+        {ctx.mediationRoom && (<><dt>{t('nearestMediation')}</dt><dd>{ctx.mediationRoom.name} · {metres(ctx.mediationRoom.distance_m, t('metres'))}</dd></>)}
+        {ctx.policeWorkroom && (<><dt>{t('nearestWorkroom')}</dt><dd>{ctx.policeWorkroom.name} · {metres(ctx.policeWorkroom.distance_m, t('metres'))}</dd></>)}
+      </dl>
+      <h4>{t('history')}</h4>
+      <ol className="history">{ctx.history.map((h, i) => <li key={i}><small>{localDateTime(h.at)}</small> {t(`status${h.to_status}`)} · {h.actor}{h.note ? ` · ${h.note}` : ''}</li>)}</ol>
+    </div>
+  );
+}
