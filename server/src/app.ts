@@ -1,18 +1,36 @@
 /**
  * createApp(deps) builds the Express app and never listens: main.ts listens, tests call it directly.
- * Everything lives under /api; anything else is a JSON 404.
+ * The API lives under /api (unknown API routes are JSON 404s); with a built client in `clientDir`,
+ * everything else serves the client (see http/client-static.ts).
  */
 import express from 'express';
+import { NO_BASEMAPS, type BasemapSettings } from './config.ts';
 import type { Database } from './db/database.ts';
+import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from './domain/risk-config.ts';
+import { clientStatic } from './http/client-static.ts';
 import { errorHandler, notFoundHandler, type Logger } from './http/error-handler.ts';
 import { requestId } from './http/request-id.ts';
+import { areaRoutes } from './routes/area-routes.ts';
+import { cameraRoutes } from './routes/camera-routes.ts';
+import { clientConfigRoutes } from './routes/client-config-routes.ts';
+import { disputeRoutes } from './routes/dispute-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { itemsRoutes } from './routes/items-routes.ts';
+import { labelsRoutes } from './routes/labels-routes.ts';
 import { ogcRoutes } from './routes/ogc-routes.ts';
 import { responsibleRoutes } from './routes/responsible-routes.ts';
+import { riskRoutes } from './routes/risk-routes.ts';
+import { searchRoutes } from './routes/search-routes.ts';
 import { tileRoutes } from './routes/tile-routes.ts';
+import { createAreaService } from './services/area-service.ts';
+import { createClientConfigService } from './services/client-config-service.ts';
+import { createClusterService, type ClusterService } from './services/cluster-service.ts';
+import { createDisputeContextService } from './services/dispute-context-service.ts';
 import { createFeaturesService } from './services/features-service.ts';
+import { createLabelsService } from './services/labels-service.ts';
 import { createResponsibleService } from './services/responsible-service.ts';
+import { createRiskService, type RiskService } from './services/risk-service.ts';
+import { createSearchService } from './services/search-service.ts';
 import { createTileService, DEFAULT_TILE_CACHE_SIZE, type TileService } from './services/tile-service.ts';
 
 export interface AppDeps {
@@ -21,11 +39,21 @@ export interface AppDeps {
   tileCacheSize?: number;
   /** Where 500s are logged (default console). */
   log?: Logger;
+  /** Four-colour risk thresholds (default DEFAULT_RISK_THRESHOLDS). */
+  risk?: RiskThresholds;
+  /** Online basemaps offered to the client (default: none but the offline one). */
+  basemaps?: BasemapSettings;
+  /** The built client (index.html + assets/); served when the folder has an index.html. */
+  clientDir?: string;
+  /** The clock: default periods end now (tests pin it to the seeded data's as-of date). */
+  now?: () => Date;
 }
 
-/** Services the app holds, for callers that must reach them (e.g. invalidate tiles after an edit). */
+/** Services the app holds, for callers that must reach them (e.g. invalidate caches after an edit). */
 export interface AppLocals {
   tiles: TileService;
+  risk: RiskService;
+  clusters: ClusterService;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -33,19 +61,32 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   // Repeated keys become arrays and no nested objects: read-params rejects both as caller errors.
   app.set('query parser', 'simple');
+  const now = deps.now ?? (() => new Date());
+  const riskConfig = deps.risk ?? DEFAULT_RISK_THRESHOLDS;
   const features = createFeaturesService(deps.db);
   const tiles = createTileService(deps.db, deps.tileCacheSize ?? DEFAULT_TILE_CACHE_SIZE);
-  (app.locals as AppLocals).tiles = tiles;
+  const risk = createRiskService(deps.db, riskConfig, now);
+  const clusters = createClusterService(deps.db, now);
+  Object.assign(app.locals as AppLocals, { tiles, risk, clusters });
 
   const api = express.Router();
   api.use(ogcRoutes(features));
   api.use(itemsRoutes(features));
   api.use(tileRoutes(tiles, features));
   api.use(responsibleRoutes(createResponsibleService(deps.db)));
+  api.use(riskRoutes(risk, now));
+  api.use(areaRoutes(createAreaService(deps.db), now));
+  api.use(searchRoutes(createSearchService(deps.db)));
+  api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), now));
+  api.use(cameraRoutes(clusters));
+  api.use(labelsRoutes(createLabelsService(deps.db)));
+  api.use(clientConfigRoutes(createClientConfigService(deps.db, now), riskConfig, deps.basemaps ?? NO_BASEMAPS, now));
   api.use(healthRoutes(deps.db));
 
   app.use(requestId);
   app.use('/api', api);
+  const client = deps.clientDir ? clientStatic(deps.clientDir) : null;
+  if (client) app.use(client);
   app.use(notFoundHandler);
   app.use(errorHandler(deps.log ?? console));
   return app;

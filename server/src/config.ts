@@ -1,5 +1,6 @@
 /** Every setting, read once from the environment and validated. Defaults run locally with no setup. */
 import { resolve } from 'node:path';
+import { DEFAULT_RISK_THRESHOLDS, parseRiskThresholds, type RiskThresholds } from './domain/risk-config.ts';
 
 export interface Config {
   port: number;
@@ -10,7 +11,22 @@ export interface Config {
   dataDir: string;
   seed: SeedConfig;
   tileCacheSize: number;
+  /** Four-colour risk thresholds (RISK_THRESHOLDS, JSON merged over the defaults). */
+  risk: RiskThresholds;
+  basemaps: BasemapSettings;
 }
+
+/** Which online basemaps the client may offer besides the built-in offline one. */
+export interface BasemapSettings {
+  /** 天地图 browser key (TIANDITU_KEY): handed to the client in tile URLs, never logged. */
+  tiandituKey: string | null;
+  /** OSM_TILES=1: offer the OpenStreetMap raster tiles. */
+  osmTiles: boolean;
+  /** PMTILES_URL: a PMTiles basemap archive (http(s) URL or a path on this server). */
+  pmtilesUrl: string | null;
+}
+
+export const NO_BASEMAPS: BasemapSettings = Object.freeze({ tiandituKey: null, osmTiles: false, pmtilesUrl: null });
 
 export interface SeedConfig {
   /** Generator seed: the same seed and as-of date give byte-identical data. */
@@ -47,6 +63,29 @@ export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig
   return { seed: env.SEED || 'kongtong', scale, disputeScale, asOf };
 }
 
+export function readRiskConfig(env: NodeJS.ProcessEnv = process.env): RiskThresholds {
+  const raw = env.RISK_THRESHOLDS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_RISK_THRESHOLDS;
+  try {
+    return parseRiskThresholds(raw);
+  } catch (e) {
+    throw new ConfigError(`RISK_THRESHOLDS: ${(e as Error).message} (see README, "Four-colour risk")`);
+  }
+}
+
+export function readBasemapSettings(env: NodeJS.ProcessEnv = process.env): BasemapSettings {
+  const key = env.TIANDITU_KEY || null;
+  // The key ends up in URLs: accept only what a 天地图 key looks like, and never echo it.
+  if (key !== null && !/^[0-9A-Za-z]{16,64}$/.test(key)) throw new ConfigError('TIANDITU_KEY must be 16–64 letters and digits (the key from console.tianditu.gov.cn)');
+  const osm = env.OSM_TILES ?? '';
+  if (!['', '0', '1'].includes(osm)) throw new ConfigError(`OSM_TILES must be 1 (offer OpenStreetMap tiles) or 0, got "${osm.slice(0, 20)}"`);
+  const pmtiles = env.PMTILES_URL || null;
+  if (pmtiles !== null && !/^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)\.pmtiles(\?[^\s"'<>]*)?$/.test(pmtiles)) {
+    throw new ConfigError(`PMTILES_URL must be an http(s) URL or an absolute path ending in .pmtiles, got "${pmtiles.slice(0, 80)}"`);
+  }
+  return { tiandituKey: key, osmTiles: osm === '1', pmtilesUrl: pmtiles };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: num(env, 'PORT', 8080, 0, 65535),
@@ -55,5 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR || 'data'),
     seed: readSeedConfig(env),
     tileCacheSize: num(env, 'TILE_CACHE_SIZE', 2000, 0, 1_000_000),
+    risk: readRiskConfig(env),
+    basemaps: readBasemapSettings(env),
   };
 }

@@ -1,5 +1,6 @@
 /** Reads the configuration, opens (and on first start seeds) the database, and serves the API. */
 import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import { readConfig, ConfigError } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import { migrate } from './db/migrate.ts';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   if (applied.length) log(`applied migrations ${applied.join(', ')}`);
   await ensureSeeded(db, config.seed, log);
-  const app = createApp({ db, tileCacheSize: config.tileCacheSize });
+  const app = createApp({ db, tileCacheSize: config.tileCacheSize, risk: config.risk, basemaps: config.basemaps, clientDir: resolve('dist/client') });
   const server: Server = app.listen(config.port, config.host, () => {
     log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://${config.host}:${config.port}/  (API: /api)`);
   });

@@ -1,0 +1,37 @@
+/**
+ * Serves the built client (vite → dist/client): hashed files under /assets are immutable, everything
+ * else (index.html above all) is revalidated on every load, and GET/HEAD of an extension-less path
+ * outside /api (/, /wall, /map?…) falls back to index.html so the client's router takes over.
+ * Unknown files (/assets/old-1234.js, /favicon.ico) stay 404s rather than HTML with a 200.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The client's middleware, or null when `dir` has no index.html (the API runs alone). */
+export function clientStatic(dir: string): Router | null {
+  const root = resolve(dir);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return null;
+  const r = express.Router();
+  const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+  // Unknown /api routes stay JSON 404s: they never reach the files or the fallback.
+  r.use((req: Request, _res: Response, next: NextFunction) => next(isApi(req.path) ? 'router' : undefined));
+  r.use(express.static(root, {
+    index: false,
+    redirect: false,
+    setHeaders(res, path) {
+      res.setHeader('Cache-Control', path.startsWith(join(root, 'assets')) ? IMMUTABLE : 'no-cache');
+    },
+  }));
+  r.use((req: Request, res: Response, next: NextFunction) => {
+    const last = req.path.split('/').pop() ?? '';
+    const spaRoute = (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/assets/') && !last.includes('.');
+    if (!spaRoute) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index, (err) => (err ? next(err) : undefined));
+  });
+  return r;
+}
