@@ -30,12 +30,15 @@ export function App() {
     api.config().then((c) => {
       setConfig(c);
       // A link without a centre opens on the whole district.
-      if (!new URLSearchParams(location.search).has('c')) setView((v) => ({ ...v, center: c.district.center }));
+      if (!new URLSearchParams(location.search).has('c')) {
+        setView((v) => ({ ...v, center: c.district.centre }));
+        setFitTo({ bbox: c.district.bbox, nonce: Date.now() });
+      }
     }, (e) => setError(e.message));
     api.labels().then(setLabels, () => undefined);
   }, []);
 
-  const period = useMemo(() => (view.from && view.to ? { from: view.from, to: view.to } : config?.defaultPeriod ?? null), [view.from, view.to, config]);
+  const period = useMemo(() => (view.from && view.to ? { from: view.from, to: view.to } : config?.default_period ?? null), [view.from, view.to, config]);
 
   useEffect(() => {
     const timer = setTimeout(() => history.replaceState(null, '', `${location.pathname}?${formatViewState(view)}`), 250);
@@ -88,17 +91,18 @@ export function App() {
         </header>
         {error && <div className="error-bar" role="alert">{error}</div>}
         <main className="main">
-          {config && <LayerPanel config={config} layers={view.layers} mode={view.mode} lang={view.lang} onToggle={toggle} onMode={(mode) => setView((v) => ({ ...v, mode }))} />}
+          {config && <LayerPanel config={config} layers={view.layers} mode={view.mode} lang={view.lang} basemap={view.basemap} onToggle={toggle}
+            onMode={(mode) => setView((v) => ({ ...v, mode }))} onBasemap={(basemap) => setView((v) => ({ ...v, basemap }))} />}
           <div className="map-wrap">
             {config ? (
               <MapCanvas config={config} center={view.center} zoom={view.zoom} layers={view.layers} risk={risk} lang={view.lang} mode={view.mode}
-                selected={area} period={period} basemap="offline" fitTo={fitTo} labels={labels}
+                selected={area} period={period} basemap={view.basemap} fitTo={fitTo} labels={labels}
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
                 onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} />
             ) : <div className="map-loading">{t('loading')}</div>}
             {dispute !== null && <DisputeCard id={dispute} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
             {config && period && (
-              <TimeControl range={config.dataRange} period={period} playing={playing} onPlaying={setPlaying}
+              <TimeControl range={{ from: config.data.first_month, to: config.data.last_month }} period={period} playing={playing} onPlaying={setPlaying}
                 onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }))} />
             )}
           </div>

@@ -5,38 +5,46 @@ export type RiskLevelName = 'blue' | 'yellow' | 'orange' | 'red';
 export interface Period { from: string; to: string }
 
 export interface AppConfig {
-  district: { code: string; name: string; bbox: [number, number, number, number]; center: [number, number] };
-  dataRange: { from: string; to: string };
-  defaultPeriod: Period;
-  risk: { levels: { id: RiskLevelName; zh: string; en: string }[]; thresholds: unknown };
-  basemaps: { id: string; kind: 'raster' | 'pmtiles'; title: { zh: string; en: string }; tiles?: string[]; url?: string; attribution?: string; overlay?: string[] }[];
+  district: { code: string; name: string; bbox: [number, number, number, number]; centre: [number, number] };
+  data: { first_month: string; last_month: string };
+  default_period: Period;
+  risk: { levels: { id: RiskLevelName; name: { zh: string; en: string }; colour: string }[]; indicators: { id: string; name: { zh: string; en: string } }[];
+    thresholds: { indicators: Record<string, { yellow: number | null; orange: number | null; red: number | null }> } & Record<string, unknown> };
+  basemaps: Basemap[];
 }
+
+export type Basemap =
+  | { id: 'offline'; kind: 'vector'; name: { zh: string; en: string } }
+  | { id: string; kind: 'raster'; name: { zh: string; en: string }; layers: { tiles: string[]; tileSize: number; minzoom: number; maxzoom: number; attribution: string }[] }
+  | { id: string; kind: 'pmtiles'; name: { zh: string; en: string }; url: string };
 
 export interface RiskArea { code: string; name: string; level: RiskLevelName; score: number }
 export interface RiskReason { indicator: string; value: number; threshold: number | null; level: RiskLevelName; text: { zh: string; en: string } }
-export interface RiskDispute { id: number; code: string; type: string; status: string; level: string; reported_at: string; due_at: string; criminal_risk: boolean; repeat_of: number | null; overdue: boolean }
+export interface RiskDispute { id: number; code: string; type: string; status: string; level: string; reported_at: string; due_at: string; criminal_risk: boolean; repeat_of: number | null; open: boolean; overdue: boolean; repeat: boolean }
 export interface RiskExplanation {
   code: string; name: string; kind: string; level: RiskLevelName; score: number; reasons: RiskReason[];
-  indicators: Record<string, number>; children: { code: string; name: string; level: RiskLevelName }[]; disputes: RiskDispute[];
+  indicators: Record<string, { value: number; level: RiskLevelName }>; children: { code: string; name: string; level: RiskLevelName; score: number }[]; disputes: RiskDispute[]; disputes_total: number;
 }
 
 export interface AreaParent { kind: string; code: string; name: string }
+export interface Person { name: string; phone: string; type?: string }
 export interface AreaSummary {
-  code: string; name: string; kind: string; parents: AreaParent[]; bbox: [number, number, number, number];
+  code: string; name: string; kind: string; subkind?: string; parents: AreaParent[]; bbox: [number, number, number, number];
   households: number; population: number;
-  contact?: { worker_name: string; worker_phone: string; worker_type: string; police_name: string; police_phone: string; cadre_name: string; cadre_phone: string };
-  disputes: { byType: Record<string, number>; byStatus: Record<string, number>; open: { id: number; code: string; type: string; status: string; reported_at: string; due_at: string; overdue?: boolean }[] };
-  cameras: { inside: Record<string, number>; nearest: { id: number; code: string; name: string; program: string; distance_m: number }[] };
+  contact: { grid_worker: Person; police: Person; cadre: Person } | null;
+  disputes: { total: number; by_type: Record<string, number>; by_status: Record<string, number> };
+  open_disputes: { total: number; items: { id: number; code: string; type: string; status: string; reported_at: string; due_at: string; overdue?: boolean }[] };
+  cameras: { total: number; by_program: Record<string, number>; nearest: { id: number; code: string; name: string; program: string; distance_m: number }[] };
 }
 
 export interface SearchHit { kind: string; code: string; name: string; parents?: string[]; bbox?: [number, number, number, number]; point?: [number, number] }
 
+export interface NearPlace { code: string; name: string; distance_m: number; program?: string }
 export interface DisputeContext {
-  dispute: { id: number; code: string; type: string; status: string; level: string; reported_at: string; resolved_at: string | null; due_at: string; handler_unit: string; summary: string; criminal_risk: boolean; repeat_of: number | null; town_code: string; village_code: string; grid_code: string; lon?: number; lat?: number };
-  history: { at: string; action: string; to_status: string; level: string; actor: string; note: string | null }[];
-  cameras: { code: string; name: string; program: string; distance_m: number }[];
-  mediationRoom: { code: string; name: string; distance_m: number } | null;
-  policeWorkroom: { code: string; name: string; distance_m: number } | null;
+  dispute: { id: number; code: string; type: string; status: string; level: string; reported_at: string; resolved_at: string | null; due_at: string;
+    handler_unit: string; summary: string; outcome: string | null; criminal_risk: boolean; overdue: boolean; repeat_of: number | null; lon: number; lat: number };
+  history: { seq: number; at: string; action: string; to_status: string; level: string; actor: string; note: string | null }[];
+  nearest: { cameras: NearPlace[]; mediation_room: NearPlace | null; police_workroom: NearPlace | null };
 }
 
 export interface PointsResponse { fields: string[]; rows: (number | string | boolean)[][] }
@@ -44,7 +52,7 @@ export interface PointsResponse { fields: string[]; rows: (number | string | boo
 type P = Partial<Period>;
 export const api = {
   config: () => getJson<AppConfig>('/api/config'),
-  risk: (level: 'grid' | 'village' | 'town', p: P, signal?: AbortSignal) => getJson<{ period: Period; areas: RiskArea[] }>('/api/risk', { level, ...p }, signal),
+  risk: (level: 'grid' | 'village' | 'town' | 'district', p: P, signal?: AbortSignal) => getJson<{ period: Period; areas: RiskArea[] }>('/api/risk', { level, ...p }, signal),
   explain: (code: string, p: P, signal?: AbortSignal) => getJson<RiskExplanation>(`/api/risk/${encodeURIComponent(code)}`, { ...p }, signal),
   area: (code: string, p: P, signal?: AbortSignal) => getJson<AreaSummary>(`/api/areas/${encodeURIComponent(code)}`, { ...p }, signal),
   search: (q: string, signal?: AbortSignal) => getJson<{ results: SearchHit[] }>('/api/search', { q }, signal),

@@ -19,7 +19,7 @@ const zh = {
   levelvillage: '村（社区）', leveltown: '乡镇（街道）', leveldepartment: '职能部门',
   typeneighbour: '邻里纠纷', typemarriage_family: '婚姻家庭', typehousing_property: '房产物业', typeland_boundary: '地界权属',
   typenuisance: '噪音污染排水', typedebt: '债务合同', typelabour: '劳资纠纷', typetraffic: '交通事故', typeother: '其他',
-  kindtown: '乡镇', kindsubdistrict: '街道', kindtownship: '乡', kindvillage: '村', kindcommunity: '社区', kindgrid: '网格', kinddistrict: '区',
+  kindtown: '乡镇（街道）', kindsubdistrict: '街道', kindtownship: '乡', kindvillage: '村', kindcommunity: '社区', kindgrid: '网格', kinddistrict: '区', kindmediation_room: '调解室', kindpolice_workroom: '警务工作室', kindlegal_station: '公共法律服务站',
   basemap: '底图', basemapOffline: '离线底图（本地数据）', mapError: '地图无法加载', riskRule: '由在办、超期、民转刑风险、重复、升级和趋势等指标计算',
 };
 
@@ -43,7 +43,7 @@ const en: Strings = {
   levelvillage: 'Village', leveltown: 'Town', leveldepartment: 'Department',
   typeneighbour: 'Neighbours', typemarriage_family: 'Marriage & family', typehousing_property: 'Housing & property', typeland_boundary: 'Land boundary',
   typenuisance: 'Noise & drainage', typedebt: 'Debts', typelabour: 'Labour', typetraffic: 'Traffic', typeother: 'Other',
-  kindtown: 'Town', kindsubdistrict: 'Subdistrict', kindtownship: 'Township', kindvillage: 'Village', kindcommunity: 'Community', kindgrid: 'Grid', kinddistrict: 'District',
+  kindtown: 'Town', kindsubdistrict: 'Subdistrict', kindtownship: 'Township', kindvillage: 'Village', kindcommunity: 'Community', kindgrid: 'Grid', kinddistrict: 'District', kindmediation_room: 'Mediation room', kindpolice_workroom: 'Police workroom', kindlegal_station: 'Legal service station',
   basemap: 'Basemap', basemapOffline: 'Offline (own data)', mapError: 'The map could not load', riskRule: 'From open, overdue, may-turn-criminal, repeat, escalated disputes and the trend',
 };
 

@@ -17,6 +17,8 @@ import { useHotspotOverlay } from './use-hotspot-overlay.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+const READY = 'pingan:ready' as 'load';
+
 export interface MapCanvasProps {
   config: AppConfig;
   center: [number, number];
@@ -60,7 +62,7 @@ export function MapCanvas(p: MapCanvasProps) {
       addRiskPatterns(map);
       for (const l of labelLayers()) map.addLayer(l);
       applyOverlays(map, props.current, overlayIds);
-      map.fire('pingan:ready');
+      map.fire(READY);
     });
     map.on('moveend', () => {
       const c = map.getCenter();
@@ -82,6 +84,9 @@ export function MapCanvas(p: MapCanvasProps) {
       map.on('mouseenter', `${kind}-hit`, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', `${kind}-hit`, () => (map.getCanvas().style.cursor = ''));
     }
+    if (p.config.basemaps.some((b) => b.kind === 'pmtiles')) {
+      void import('pmtiles').then(({ Protocol }) => maplibregl.addProtocol('pmtiles', new Protocol().tile));
+    }
     return () => { map.remove(); mapRef.current = null; };
     // The map is created once; later prop changes are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -98,7 +103,19 @@ export function MapCanvas(p: MapCanvasProps) {
   }, [p.labels]);
 
   useEffect(() => {
-    if (p.fitTo && mapRef.current) mapRef.current.fitBounds(p.fitTo.bbox, { padding: 60, maxZoom: 15.5, duration: 800 });
+    const map = mapRef.current;
+    if (!map?.isStyleLoaded()) return;
+    // A new basemap: rebuild the style, then put the patterns and overlays back.
+    map.setStyle(baseStyle(location.origin, p.config, p.basemap));
+    map.once('styledata', () => { addRiskPatterns(map); for (const l of labelLayers()) map.addLayer(l); applyOverlays(map, props.current, overlayIds); });
+  }, [p.basemap]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!p.fitTo || !map) return;
+    const fit = p.fitTo.bbox;
+    // The first fit (opening on the whole district) jumps; later ones (drill-down) animate.
+    map.fitBounds(fit, { padding: 40, maxZoom: 15.5, duration: map.loaded() ? 800 : 0 });
   }, [p.fitTo?.nonce]);
 
   useViewportClusters(mapRef, p.layers, p.period, p.mode);

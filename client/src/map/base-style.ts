@@ -18,14 +18,16 @@ export function baseStyle(origin: string, config: AppConfig | null, basemap: str
   for (const l of VECTOR_LAYERS) sources[l] = tileSource(origin, l);
   sources.labels = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const layers: LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': '#e9ece6' } }];
-  const online = config?.basemaps.find((b) => b.id === basemap);
-  if (online?.kind === 'raster' && online.tiles) {
-    sources.online = { type: 'raster', tiles: online.tiles, tileSize: 256, attribution: online.attribution };
-    layers.push({ id: 'online', type: 'raster', source: 'online' });
-    if (online.overlay) {
-      sources['online-labels'] = { type: 'raster', tiles: online.overlay, tileSize: 256 };
-      layers.push({ id: 'online-labels', type: 'raster', source: 'online-labels' });
-    }
+  const online = config?.basemaps.find((b) => b.id === basemap && b.kind !== 'vector');
+  if (online?.kind === 'raster') {
+    online.layers.forEach((l, i) => {
+      sources[`online-${i}`] = { type: 'raster', tiles: l.tiles, tileSize: l.tileSize, minzoom: l.minzoom, maxzoom: l.maxzoom, attribution: l.attribution };
+      layers.push({ id: `online-${i}`, type: 'raster', source: `online-${i}` });
+    });
+  } else if (online?.kind === 'pmtiles') {
+    // A raster PMTiles archive (the pmtiles:// protocol is registered in MapCanvas).
+    sources['online-0'] = { type: 'raster', url: `pmtiles://${online.url}`, tileSize: 256 };
+    layers.push({ id: 'online-0', type: 'raster', source: 'online-0' });
   }
   const dim = online ? 0.25 : 1;
   layers.push(

@@ -27,7 +27,7 @@ export function useViewportClusters(mapRef: RefObject<MlMap | null>, layers: Lay
         else set(id, empty);
       }
     };
-    const start = () => (map.isStyleLoaded() ? load() : map.once('pingan:ready' as any, load));
+    const start = () => (map.isStyleLoaded() ? load() : map.once('pingan:ready' as 'load', load));
     start();
     map.on('moveend', load);
     return () => { ctrl.abort(); map.off('moveend', load); };

@@ -3,7 +3,7 @@ import { DEFAULT_VIEW, formatViewState, parseViewState, type ViewState } from '.
 
 const FULL: ViewState = {
   center: [106.67512, 35.54321], zoom: 13.5, layers: ['grids', 'risk', 'cameras-pingan'],
-  selection: { kind: 'grid', code: '620802001001001' }, from: '2026-01', to: '2026-06', mode: 'hexagons', lang: 'en',
+  selection: { kind: 'grid', code: '620802001001001' }, from: '2026-01', to: '2026-06', mode: 'hexagons', lang: 'en', basemap: 'tianditu-imagery',
 };
 
 const TEST_CASES: { title: string; search: string; expected: Partial<ViewState> }[] = [

@@ -22,10 +22,12 @@ export interface ViewState {
   to: string | null;
   mode: DisputeMode;
   lang: Lang;
+  /** Basemap id from /api/config (offline = our own data). */
+  basemap: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  center: [106.78, 35.52], zoom: 9.2, layers: DEFAULT_LAYERS, selection: null, from: null, to: null, mode: 'clusters', lang: 'zh',
+  center: [106.78, 35.52], zoom: 9.2, layers: DEFAULT_LAYERS, selection: null, from: null, to: null, mode: 'clusters', lang: 'zh', basemap: 'offline',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -50,6 +52,8 @@ export function parseViewState(search: string, base: ViewState = DEFAULT_VIEW): 
   if (mode === 'clusters' || mode === 'heatmap' || mode === 'hexagons') v.mode = mode;
   const lang = q.get('lang');
   if (lang === 'zh' || lang === 'en') v.lang = lang;
+  const b = q.get('b');
+  if (b && /^[a-z0-9-]{1,40}$/.test(b)) v.basemap = b;
   return v;
 }
 
@@ -63,5 +67,6 @@ export function formatViewState(v: ViewState): string {
   if (v.from && v.to) { q.set('from', v.from); q.set('to', v.to); }
   if (v.mode !== 'clusters') q.set('mode', v.mode);
   if (v.lang !== 'zh') q.set('lang', v.lang);
+  if (v.basemap !== 'offline') q.set('b', v.basemap);
   return q.toString();
 }

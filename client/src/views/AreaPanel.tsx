@@ -42,16 +42,16 @@ export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute
         <section className="contact-card" data-testid="contact-card">
           <h3>{t('contactCard')}</h3>
           <dl>
-            <dt>{t('gridWorker')}（{t(c.worker_type === 'full_time' ? 'fullTime' : 'partTime')}）</dt><dd><span data-field="worker_name">{c.worker_name}</span> <a href={`tel:${c.worker_phone}`}>{c.worker_phone}</a></dd>
-            <dt>{t('policeOfficer')}</dt><dd><span data-field="police_name">{c.police_name}</span> <a href={`tel:${c.police_phone}`}>{c.police_phone}</a></dd>
-            <dt>{t('cadre')}</dt><dd><span data-field="cadre_name">{c.cadre_name}</span> <a href={`tel:${c.cadre_phone}`}>{c.cadre_phone}</a></dd>
+            <dt>{t('gridWorker')}（{t(c.grid_worker.type === 'full_time' ? 'fullTime' : 'partTime')}）</dt><dd><span data-field="worker_name">{c.grid_worker.name}</span> <a href={`tel:${c.grid_worker.phone}`}>{c.grid_worker.phone}</a></dd>
+            <dt>{t('policeOfficer')}</dt><dd><span data-field="police_name">{c.police.name}</span> <a href={`tel:${c.police.phone}`}>{c.police.phone}</a></dd>
+            <dt>{t('cadre')}</dt><dd><span data-field="cadre_name">{c.cadre.name}</span> <a href={`tel:${c.cadre.phone}`}>{c.cadre.phone}</a></dd>
           </dl>
         </section>
       )}
       <section className="facts">
         <div><b>{area.households.toLocaleString()}</b><span>{t('households')}</span></div>
         <div><b>{area.population.toLocaleString()}</b><span>{t('population')}</span></div>
-        <div><b>{area.disputes.open.length}</b><span>{t('openDisputes')}</span></div>
+        <div><b>{area.open_disputes.total}</b><span>{t('openDisputes')}</span></div>
       </section>
       <section>
         <h3>{t('why')}</h3>
@@ -79,9 +79,9 @@ export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute
       )}
       <section>
         <h3>{t('openDisputes')}</h3>
-        {area.disputes.open.length === 0 ? <p className="muted">{t('noneOpen')}</p> : (
+        {area.open_disputes.total === 0 ? <p className="muted">{t('noneOpen')}</p> : (
           <ul className="disputes">
-            {area.disputes.open.slice(0, 20).map((d) => (
+            {area.open_disputes.items.slice(0, 20).map((d) => (
               <li key={d.id}><button onClick={() => onPickDispute(d.id)}>
                 {t(`type${d.type}`)} · {t(`status${d.status}`)}{d.overdue ? ` · ⚠ ${t('overdue')}` : ''}<small>{localDateTime(d.reported_at)}</small>
               </button></li>
@@ -92,12 +92,12 @@ export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute
       <section>
         <h3>{t('byType')}</h3>
         <table className="counts"><tbody>
-          {Object.entries(area.disputes.byType).sort((a, b) => b[1] - a[1]).map(([k, v]) => <tr key={k}><td>{t(`type${k}`)}</td><td>{v}</td></tr>)}
+          {Object.entries(area.disputes.by_type).sort((a, b) => b[1] - a[1]).map(([k, v]) => <tr key={k}><td>{t(`type${k}`)}</td><td>{v}</td></tr>)}
         </tbody></table>
       </section>
       <section>
         <h3>{t('camerasInside')}</h3>
-        <p>{Object.entries(area.cameras.inside).map(([k, v]) => `${t(`cameras-${k}`)} ${v}`).join(' · ') || '0'}</p>
+        <p>{Object.entries(area.cameras.by_program).map(([k, v]) => `${t(`cameras-${k}`)} ${v}`).join(' · ') || '0'}</p>
         <h3>{t('nearestCameras')}</h3>
         <ul className="near">{area.cameras.nearest.map((cam) => <li key={cam.code}>{cam.name} · {metres(cam.distance_m, t('metres'))}</li>)}</ul>
       </section>

@@ -17,7 +17,7 @@ export function DisputeCard({ id, onClose }: { id: number; onClose: () => void }
   if (error) return <div className="dispute-card"><p className="error">{error}</p><button onClick={onClose}>{t('close')}</button></div>;
   if (!ctx) return <div className="dispute-card" aria-busy="true">{t('loading')}</div>;
   const d = ctx.dispute;
-  const overdue = d.status !== 'resolved' && new Date(d.due_at) < new Date();
+  const overdue = d.overdue;
   return (
     <div className="dispute-card" data-testid="dispute-card" data-id={d.id}>
       <header><h3>{t(`type${d.type}`)} <small>{d.code}</small></h3><button className="close" onClick={onClose} aria-label={t('close')}>×</button></header>
@@ -35,10 +35,10 @@ export function DisputeCard({ id, onClose }: { id: number; onClose: () => void }
         <dt>{t('handler')}</dt><dd>{d.handler_unit}</dd>
       </dl>
       <h4>{t('nearestCameras')}</h4>
-      <ul className="near">{ctx.cameras.map((c) => <li key={c.code}>{c.name} · {metres(c.distance_m, t('metres'))}</li>)}</ul>
+      <ul className="near">{ctx.nearest.cameras.map((c) => <li key={c.code}>{c.name} · {metres(c.distance_m, t('metres'))}</li>)}</ul>
       <dl>
-        {ctx.mediationRoom && (<><dt>{t('nearestMediation')}</dt><dd>{ctx.mediationRoom.name} · {metres(ctx.mediationRoom.distance_m, t('metres'))}</dd></>)}
-        {ctx.policeWorkroom && (<><dt>{t('nearestWorkroom')}</dt><dd>{ctx.policeWorkroom.name} · {metres(ctx.policeWorkroom.distance_m, t('metres'))}</dd></>)}
+        {ctx.nearest.mediation_room && (<><dt>{t('nearestMediation')}</dt><dd>{ctx.nearest.mediation_room.name} · {metres(ctx.nearest.mediation_room.distance_m, t('metres'))}</dd></>)}
+        {ctx.nearest.police_workroom && (<><dt>{t('nearestWorkroom')}</dt><dd>{ctx.nearest.police_workroom.name} · {metres(ctx.nearest.police_workroom.distance_m, t('metres'))}</dd></>)}
       </dl>
       <h4>{t('history')}</h4>
       <ol className="history">{ctx.history.map((h, i) => <li key={i}><small>{localDateTime(h.at)}</small> {t(`status${h.to_status}`)} · {h.actor}{h.note ? ` · ${h.note}` : ''}</li>)}</ol>

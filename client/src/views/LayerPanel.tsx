@@ -6,14 +6,14 @@ import { CLUSTER_COLOURS, FACILITY_STYLE } from '../map/overlay-layers.ts';
 import { useT } from './use-i18n.ts';
 
 interface Props {
-  config: AppConfig; layers: LayerId[]; mode: DisputeMode; lang: 'zh' | 'en';
-  onToggle: (id: LayerId) => void; onMode: (m: DisputeMode) => void;
+  config: AppConfig; layers: LayerId[]; mode: DisputeMode; lang: 'zh' | 'en'; basemap: string;
+  onToggle: (id: LayerId) => void; onMode: (m: DisputeMode) => void; onBasemap: (id: string) => void;
 }
 
 const swatch = (id: LayerId): string => (FACILITY_STYLE as Record<string, { color: string }>)[id]?.color
   ?? (CLUSTER_COLOURS as Record<string, string>)[id] ?? (id === 'risk' ? RISK_COLOURS.red : '#6b7066');
 
-export function LayerPanel({ layers, mode, lang, onToggle, onMode }: Props) {
+export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMode, onBasemap }: Props) {
   const t = useT();
   return (
     <aside className="layer-panel" aria-label={t('layers')}>
@@ -35,6 +35,13 @@ export function LayerPanel({ layers, mode, lang, onToggle, onMode }: Props) {
           <label key={m}><input type="radio" name="mode" data-mode={m} checked={mode === m} onChange={() => onMode(m)} />{t(m)}</label>
         ))}
       </fieldset>
+      {config.basemaps.length > 1 && (
+        <label className="basemap">{t('basemap')}{' '}
+          <select value={basemap} onChange={(e) => onBasemap(e.target.value)} data-testid="basemap">
+            {config.basemaps.map((b) => <option key={b.id} value={b.id}>{b.name[lang]}</option>)}
+          </select>
+        </label>
+      )}
       <h2>{t('legend')} · {t('risk')}</h2>
       <ul className="legend">
         {[...RISK_LEVELS].reverse().map((l) => (
@@ -45,6 +52,16 @@ export function LayerPanel({ layers, mode, lang, onToggle, onMode }: Props) {
         ))}
       </ul>
       <p className="legend-note">{t('riskRule')}</p>
+      <table className="thresholds" data-testid="thresholds">
+        <thead><tr><th /><th>{RISK_MARKS.yellow[lang]}</th><th>{RISK_MARKS.orange[lang]}</th><th>{RISK_MARKS.red[lang]}</th></tr></thead>
+        <tbody>
+          {config.risk.indicators.map((ind) => {
+            const th = config.risk.thresholds.indicators[ind.id];
+            const cell = (v: number | null | undefined) => (v === null || v === undefined ? '—' : ind.id === 'trend' ? `×${v}` : `≥${v}`);
+            return <tr key={ind.id}><td>{ind.name[lang]}</td><td>{cell(th?.yellow)}</td><td>{cell(th?.orange)}</td><td>{cell(th?.red)}</td></tr>;
+          })}
+        </tbody>
+      </table>
     </aside>
   );
 }
