@@ -11,7 +11,7 @@ import type { AppConfig } from '../api/endpoints.ts';
 import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
 import { addRiskPatterns } from './patterns.ts';
-import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, type AreaKind, type RiskIndex } from './overlay-layers.ts';
+import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
 
@@ -74,11 +74,11 @@ export function MapCanvas(p: MapCanvasProps) {
       if (dispute) return props.current.onPickDispute(Number(dispute.properties.id ?? dispute.id), [e.lngLat.lng, e.lngLat.lat]);
       const cluster = hits.find((f) => f.layer.id.endsWith('-cluster'));
       if (cluster) return void map.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom: map.getZoom() + 2 });
-      // The finest area under the click that is visible at this zoom.
-      for (const kind of ['grids', 'villages', 'towns'] as AreaKind[]) {
-        const f = hits.find((h) => h.layer.id === `${kind}-hit`);
-        if (f && props.current.layers.includes(kind)) return props.current.onPickArea(KIND_OF[kind], String(f.properties.code));
-      }
+      // Drill-down follows the zoom bands of the risk colours: towns, then villages, then grids.
+      const z = map.getZoom();
+      const kind = AREA_KINDS.find((k) => z >= RISK_BANDS[k][0] && z < RISK_BANDS[k][1]) ?? 'grids';
+      const f = hits.find((h) => h.layer.id === `${kind}-hit`);
+      if (f) props.current.onPickArea(KIND_OF[kind], String(f.properties.code));
     });
     for (const kind of AREA_KINDS) {
       map.on('mouseenter', `${kind}-hit`, () => (map.getCanvas().style.cursor = 'pointer'));

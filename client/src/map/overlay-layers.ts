@@ -32,10 +32,11 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
   const [minzoom, maxzoom] = RISK_BANDS[kind];
   const idx = risk[kind];
   const o = OUTLINE[kind];
-  const mark = byLevel(idx, { red: RISK_MARKS.red[lang], orange: RISK_MARKS.orange[lang], yellow: RISK_MARKS.yellow[lang], blue: RISK_MARKS.blue[lang] }, '');
+  // Blue (low) is the unmarked default, so the map is not covered in marks; the legend says so.
+  const mark = byLevel(idx, { red: RISK_MARKS.red[lang], orange: RISK_MARKS.orange[lang], yellow: RISK_MARKS.yellow[lang], blue: '' }, '');
   return [
     { id: `${kind}-risk`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom,
-      paint: { 'fill-color': byLevel(idx, RISK_COLOURS, 'rgba(0,0,0,0)'), 'fill-opacity': 0.55 } },
+      paint: { 'fill-color': byLevel(idx, RISK_COLOURS, 'rgba(0,0,0,0)'), 'fill-opacity': byLevel(idx, { red: 0.6, orange: 0.58, yellow: 0.55, blue: 0.32 }, 0) } },
     { id: `${kind}-risk-pattern`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom,
       filter: ['in', ['get', 'code'], ['literal', [...(idx ?? new Map())].filter(([, l]) => l !== 'blue').map(([c]) => c)]],
       paint: { 'fill-pattern': byLevel(idx, { red: PATTERN_IDS.red, orange: PATTERN_IDS.orange, yellow: PATTERN_IDS.yellow, blue: PATTERN_IDS.yellow }, PATTERN_IDS.yellow) as any, 'fill-opacity': 0.45 } },

@@ -55,6 +55,7 @@ export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute
       </section>
       <section>
         <h3>{t('why')}</h3>
+        {risk.reasons.length === 0 && <p className="muted">{t('noReasons')}</p>}
         <ul className="reasons">
           {risk.reasons.map((r) => (
             <li key={r.indicator} className={`level-${r.level}`}>

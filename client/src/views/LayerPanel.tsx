@@ -47,7 +47,7 @@ export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMo
         {[...RISK_LEVELS].reverse().map((l) => (
           <li key={l} data-level={l}>
             <span className={`legend-swatch pattern-${l}`} style={{ background: RISK_COLOURS[l] }} />
-            <b>{RISK_MARKS[l][lang]}</b> {t(RISK_KEYS[l])}{t('levelSuffix')}
+            <b>{RISK_MARKS[l][lang]}</b> {t(RISK_KEYS[l])}{t('levelSuffix')}{l === 'blue' ? `（${t('unmarked')}）` : ''}
           </li>
         ))}
       </ul>
