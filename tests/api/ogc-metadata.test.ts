@@ -36,6 +36,8 @@ describe('landing page', () => {
     const params = doc.paths['/collections/disputes/items'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['bbox', 'limit', 'offset', 'datetime', 'status', 'town_code', 'criminal_risk']));
     expect(doc.paths['/collections/grids/items'].get.parameters.map((p: { name: string }) => p.name)).not.toContain('datetime');
+    for (const p of ['/responsible', '/health', '/config', '/labels', '/risk', '/risk/{areaCode}', '/areas/{code}', '/search',
+      '/disputes/{id}/context', '/disputes/clusters', '/disputes/points', '/cameras/clusters']) expect(Object.keys(doc.paths)).toContain(p);
   });
 });
 

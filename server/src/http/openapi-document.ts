@@ -7,6 +7,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from '../domain/parse-paging.ts';
 import { collectionTitle } from './ogc-documents.ts';
 import { propertySchema } from './queryables-document.ts';
 import { GEOJSON_TYPE, JSON_TYPE } from './send.ts';
+import { mapPaths } from './openapi-map-paths.ts';
 
 const ERROR = { $ref: '#/components/responses/Error' };
 const json = (description: string, type = JSON_TYPE) => ({ description, content: { [type]: { schema: { type: 'object' } } } });
@@ -68,6 +69,7 @@ export function openApiDocument(base: string) {
       },
     },
   };
+  Object.assign(paths, mapPaths());
   return {
     openapi: '3.0.3',
     info: { title: '平安一张图 Pingan Map API', version: '1.0.0', description: 'OGC API – Features (Part 1 Core, GeoJSON; Part 3 queryables) and vector tiles for 崆峒区.' },
