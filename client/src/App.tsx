@@ -2,8 +2,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
-import type { RiskIndex } from './map/overlay-layers.ts';
-import { DEFAULT_VIEW, formatViewState, parseViewState, type LayerId, type SelectionKind, type ViewState } from './state/url-state.ts';
+import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
+
+/** The deepest zoom a drill-down fit may reach: just inside the band where the next kind down is picked. */
+const FIT_MAX_ZOOM: Record<string, number> = { town: RISK_BANDS.villages[1] - 0.2, village: RISK_BANDS.grids[0] + 1.5, grid: 15.5 };
+import { formatViewState, parseViewState, type LayerId, type SelectionKind, type ViewState } from './state/url-state.ts';
 import { AreaPanel } from './views/AreaPanel.tsx';
 import { Breadcrumb } from './views/Breadcrumb.tsx';
 import { DisputeCard } from './views/DisputeCard.tsx';
@@ -20,7 +23,7 @@ export function App() {
   const [risk, setRisk] = useState<RiskIndex>({});
   const [trail, setTrail] = useState<AreaParent[]>([]);
   const [dispute, setDispute] = useState<number | null>(view.selection?.kind === 'dispute' ? Number(view.selection.code) : null);
-  const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number } | null>(null);
+  const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null>(null);
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pendingFit = useRef<string | null>(null);
@@ -66,7 +69,8 @@ export function App() {
 
   const onAreaLoaded = useCallback((a: AreaSummary) => {
     setTrail([...a.parents.filter((p) => p.kind !== 'district'), { kind: a.kind, code: a.code, name: a.name }]);
-    if (pendingFit.current === a.code) { setFitTo({ bbox: a.bbox, nonce: Date.now() }); pendingFit.current = null; }
+    // Fit within the zoom band of the selected kind, so a small subdistrict opens on its villages, not its grids.
+    if (pendingFit.current === a.code) { setFitTo({ bbox: a.bbox, nonce: Date.now(), maxZoom: FIT_MAX_ZOOM[a.kind] }); pendingFit.current = null; }
   }, []);
 
   const onSearch = (h: SearchHit) => {
@@ -116,4 +120,3 @@ export function App() {
   );
 }
 
-export { DEFAULT_VIEW };

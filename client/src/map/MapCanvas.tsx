@@ -30,7 +30,7 @@ export interface MapCanvasProps {
   mode: DisputeMode;
   period: { from: string; to: string } | null;
   basemap: string;
-  fitTo: { bbox: [number, number, number, number]; nonce: number } | null;
+  fitTo: { bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null;
   labels: GeoJSON.FeatureCollection | null;
   onMove: (center: [number, number], zoom: number) => void;
   onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
@@ -61,6 +61,7 @@ export function MapCanvas(p: MapCanvasProps) {
     map.on('load', () => {
       addRiskPatterns(map);
       for (const l of labelLayers()) map.addLayer(l);
+      setLabels(map, props.current.labels);
       applyOverlays(map, props.current, overlayIds);
       map.fire(READY);
     });
@@ -95,19 +96,21 @@ export function MapCanvas(p: MapCanvasProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (map?.isStyleLoaded()) applyOverlays(map, p, overlayIds);
-  }, [p.risk, p.selected, p.lang, p.layers, p.labels]);
+  }, [p.risk, p.selected, p.lang, p.layers, p.mode]);
 
-  useEffect(() => {
-    const src = mapRef.current?.getSource('labels') as maplibregl.GeoJSONSource | undefined;
-    if (src && p.labels) src.setData(p.labels);
-  }, [p.labels]);
+  useEffect(() => { if (mapRef.current?.isStyleLoaded()) setLabels(mapRef.current, p.labels); }, [p.labels]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map?.isStyleLoaded()) return;
     // A new basemap: rebuild the style, then put the patterns and overlays back.
     map.setStyle(baseStyle(location.origin, p.config, p.basemap));
-    map.once('styledata', () => { addRiskPatterns(map); for (const l of labelLayers()) map.addLayer(l); applyOverlays(map, props.current, overlayIds); });
+    map.once('styledata', () => {
+      addRiskPatterns(map);
+      for (const l of labelLayers()) map.addLayer(l);
+      setLabels(map, props.current.labels);
+      applyOverlays(map, props.current, overlayIds);
+    });
   }, [p.basemap]);
 
   useEffect(() => {
@@ -115,7 +118,7 @@ export function MapCanvas(p: MapCanvasProps) {
     if (!p.fitTo || !map) return;
     const fit = p.fitTo.bbox;
     // The first fit (opening on the whole district) jumps; later ones (drill-down) animate.
-    map.fitBounds(fit, { padding: 40, maxZoom: 15.5, duration: map.loaded() ? 800 : 0 });
+    map.fitBounds(fit, { padding: 40, maxZoom: p.fitTo.maxZoom ?? 15.5, duration: map.loaded() ? 800 : 0 });
   }, [p.fitTo?.nonce]);
 
   useViewportClusters(mapRef, p.layers, p.period, p.mode);
@@ -123,11 +126,15 @@ export function MapCanvas(p: MapCanvasProps) {
   return <div ref={box} className="map-canvas" data-testid="map" />;
 }
 
+/** Puts the label points (towns, villages, grids) into the basemap's label source. */
+function setLabels(map: maplibregl.Map, labels: GeoJSON.FeatureCollection | null): void {
+  const src = map.getSource('labels') as maplibregl.GeoJSONSource | undefined;
+  if (src && labels) src.setData(labels);
+}
+
 /** Replaces the overlay layers (cheap: a few dozen descriptors) so they reflect risk, selection and toggles. */
 function applyOverlays(map: maplibregl.Map, p: MapCanvasProps, ids: { current: string[] }): void {
   for (const id of ids.current) if (map.getLayer(id)) map.removeLayer(id);
-  const src = map.getSource('labels') as maplibregl.GeoJSONSource | undefined;
-  if (src && p.labels) src.setData(p.labels);
   const specs = [];
   for (const kind of AREA_KINDS) {
     const on = p.layers.includes(kind);

@@ -4,7 +4,6 @@
  * start-up, so they work offline.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { RISK_COLOURS } from './risk-colours.ts';
 
 const SIZE = 16;
 
@@ -31,5 +30,4 @@ export function addRiskPatterns(map: MlMap): void {
   add(PATTERN_IDS.red, draw('cross', '#5b0010'));
   add(PATTERN_IDS.orange, draw('diagonal', '#6b3000'));
   add(PATTERN_IDS.yellow, draw('dots', '#6b5200'));
-  void RISK_COLOURS;
 }

@@ -1,7 +1,7 @@
 /** Detail panel of a town, village or grid: who is responsible, people, risk and why, open disputes, cameras. */
 import { useEffect, useState } from 'react';
 import { api, type AreaSummary, type RiskExplanation } from '../api/endpoints.ts';
-import { RISK_COLOURS, RISK_KEYS, RISK_MARKS } from '../map/risk-colours.ts';
+import { RISK_COLOURS, RISK_NAMES, RISK_MARKS } from '../map/risk-colours.ts';
 import type { Lang } from '../state/url-state.ts';
 import { localDateTime, metres } from './format.ts';
 import { useT } from './use-i18n.ts';
@@ -36,7 +36,7 @@ export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute
         <button className="close" onClick={onClose} aria-label={t('close')}>×</button>
       </header>
       <div className={`risk-badge level-${risk.level}`} style={{ background: RISK_COLOURS[risk.level] }} data-testid="risk-badge">
-        {RISK_MARKS[risk.level][lang]} · {t(RISK_KEYS[risk.level])}{t('levelSuffix')}
+        {RISK_MARKS[risk.level][lang]} · {RISK_NAMES[risk.level][lang]}
       </div>
       {c && (
         <section className="contact-card" data-testid="contact-card">

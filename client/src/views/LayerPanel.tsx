@@ -1,7 +1,7 @@
 /** Layer toggles, the dispute display mode, and the legend (four colours with patterns and names). */
 import type { AppConfig } from '../api/endpoints.ts';
 import { LAYER_IDS, type DisputeMode, type LayerId } from '../state/url-state.ts';
-import { RISK_COLOURS, RISK_KEYS, RISK_LEVELS, RISK_MARKS } from '../map/risk-colours.ts';
+import { RISK_COLOURS, RISK_NAMES, RISK_LEVELS, RISK_MARKS } from '../map/risk-colours.ts';
 import { CLUSTER_COLOURS, FACILITY_STYLE } from '../map/overlay-layers.ts';
 import { useT } from './use-i18n.ts';
 
@@ -47,7 +47,7 @@ export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMo
         {[...RISK_LEVELS].reverse().map((l) => (
           <li key={l} data-level={l}>
             <span className={`legend-swatch pattern-${l}`} style={{ background: RISK_COLOURS[l] }} />
-            <b>{RISK_MARKS[l][lang]}</b> {t(RISK_KEYS[l])}{t('levelSuffix')}{l === 'blue' ? `（${t('unmarked')}）` : ''}
+            <b>{RISK_MARKS[l][lang]}</b> {RISK_NAMES[l][lang]}{l === 'blue' ? ` · ${t('unmarked')}` : ''}
           </li>
         ))}
       </ul>

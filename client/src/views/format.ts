@@ -1,8 +1,8 @@
 /** Display helpers: local (UTC+8) dates and distances. */
+import { localDateTime as localText } from '@domain/local-time.ts';
+
 export function localDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
-  return d.toISOString().slice(0, 16).replace('T', ' ');
+  return iso ? localText(new Date(iso)) : '—';
 }
 
 export function metres(m: number, unit: string): string {

@@ -14,7 +14,7 @@ import { disputeOutcome, disputeSummary } from './dispute-text.ts';
 import { KM_PER_DEG_LAT, KM_PER_DEG_LON } from './geometry.ts';
 import { FIRST_YEAR, MONTH_WEIGHTS, REPEAT_SHARE, annualDisputes, levelShares, monthlyResolutionRate } from './dispute-targets.ts';
 import { CRIMINAL_RISK_SHARE, DISPUTE_TYPES, type DisputeType, type HandlingLevel } from '../domain/dispute-types.ts';
-import { localMidnight } from '../domain/local-time.ts';
+import { localMidnight, localMonthEnd, localYearMonth } from '../domain/local-time.ts';
 import { buildHistory, type DisputeEvent } from './dispute-history.ts';
 import { createHotspots, type Hotspot } from './hotspots.ts';
 
@@ -104,7 +104,8 @@ function pickCum(c: Float64Array, r: Rng): number {
 
 function fresh(geo: Geography, hotspots: Hotspot[], cum: Float64Array, loc: ReturnType<typeof createLocator>, t: Date, r: Rng): Dispute {
   let grid: Grid | null = null, at: LonLat | null = null, type: DisputeType | null = null;
-  const year = new Date(t.getTime() + 8 * 3_600_000).getUTCFullYear() + (new Date(t.getTime() + 8 * 3_600_000).getUTCMonth()) / 12;
+  const [y, m] = localYearMonth(t);
+  const year = y + (m - 1) / 12;
   const weights = hotspots.map((h) => h.intensity(year));
   const hotShare = weights.reduce((s, w) => s + w, 0);
   if (r.chance(hotShare)) {
@@ -176,7 +177,7 @@ const round = ([x, y]: LonLat): LonLat => [Math.round(x * 1e7) / 1e7, Math.round
  * Escalated ones are preferably the late ones (escalation takes time).
  */
 function resolveYear(ds: Dispute[], year: number, end: Date, r: Rng): void {
-  const monthEnd = (d: Date) => { const l = new Date(d.getTime() + 8 * 3_600_000); return localMidnight(l.getUTCFullYear(), l.getUTCMonth() + 2, 1); };
+  const monthEnd = localMonthEnd;
   const complete = ds.filter((d) => monthEnd(d.reportedAt) <= end);
   const isComplete = new Set(complete);
   const nLate = Math.round(complete.length * (1 - monthlyResolutionRate(year)));

@@ -1,8 +1,9 @@
 /**
- * The k points of a collection nearest to a point on the ellipsoid, by the method of
- * responsible-sql.ts: KNN (`<->`, GiST) finds the k planar-nearest; no point farther than 2.5× the
- * k-th planar distance can be nearer on the ground (below 60° latitude a degree of longitude is at
- * least half a degree of latitude); geography ranks those candidates exactly.
+ * The k points of a collection nearest to a point on the ellipsoid. `<->` on EPSG:4326 measures
+ * planar degrees, which overrates east–west distance against the ground: KNN (GiST) finds the k
+ * planar-nearest; no point farther than 2.5× the k-th planar distance can be nearer on the ground
+ * (below 60° latitude a degree of longitude is at least half a degree of latitude long, ×1.01 for
+ * the ellipsoid); geography then ranks those candidates exactly.
  */
 import type { AccessScope } from '../domain/access-scope.ts';
 import type { CollectionDef } from '../domain/collections.ts';

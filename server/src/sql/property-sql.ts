@@ -2,7 +2,7 @@
 import type { PropertyDef } from '../domain/property-defs.ts';
 import { assertIdentifier } from '../domain/property-defs.ts';
 
-/** RFC 3339 in UTC, second precision (the data has whole seconds), identical on PGlite and PostGIS. */
+/** RFC 3339 in UTC, cut to whole seconds (stored times may carry milliseconds), identical on PGlite and PostGIS. */
 export function isoTimeSql(expr: string): string {
   return `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 }

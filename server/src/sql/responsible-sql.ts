@@ -7,6 +7,7 @@ import type { CollectionDef } from '../domain/collections.ts';
 import { propertiesJsonSql } from './property-sql.ts';
 import { scopeClause } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
+import { nearestPointsSql } from './nearest-sql.ts';
 
 function pointCte(params: Params, [lng, lat]: readonly [number, number]): string {
   return `p AS (SELECT ST_SetSRID(ST_MakePoint(${params.add(lng, 'float8')}, ${params.add(lat, 'float8')}), 4326) AS pt)`;
@@ -34,26 +35,9 @@ export function placeAtPointSql(
 }
 
 /**
- * Why the factor: `<->` on EPSG:4326 measures planar degrees, which overrates east–west distance
- * against the ground. Below 60° latitude a degree of longitude is at least half a degree of
- * latitude long (×1.01 for the ellipsoid), so no facility farther than 2.5× the planar-nearest
- * one's degree distance can be nearer on the ground. KNN finds that bound; geography ranks exactly.
- */
-const PLANAR_TO_GROUND_BOUND = 2.5;
-
-/**
  * The facility of collection c nearest to point on the ellipsoid: columns id, properties (JSON),
  * lon, lat and distance_m (metres, geography). No row when the collection is empty.
  */
 export function nearestFacilitySql(scope: AccessScope, c: CollectionDef, point: readonly [number, number]): SqlQuery {
-  if (c.geometryType !== 'Point') throw new Error(`nearest lookup needs a point collection, not ${c.id}`);
-  const params = new Params();
-  const text = `WITH ${pointCte(params, point)},
-    planar AS (SELECT t.geom <-> p.pt AS d FROM ${c.table} t, p WHERE ${scopeClause(scope, 't', params)} ORDER BY t.geom <-> p.pt LIMIT 1)
-    SELECT t.id, ${propertiesJsonSql('t', c.properties)} AS properties, ST_X(t.geom) AS lon, ST_Y(t.geom) AS lat,
-      ST_Distance(t.geom::geography, p.pt::geography) AS distance_m
-    FROM ${c.table} t, p, planar
-    WHERE ST_DWithin(t.geom, p.pt, planar.d * ${params.add(PLANAR_TO_GROUND_BOUND, 'float8')}) AND ${scopeClause(scope, 't', params)}
-    ORDER BY distance_m, t.id LIMIT 1`;
-  return { text, values: params.values };
+  return nearestPointsSql(scope, c, point, 1);
 }
