@@ -27,3 +27,12 @@ export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
 export const HANDLING_LEVELS = ['village', 'town', 'department'] as const;
 export type HandlingLevel = (typeof HANDLING_LEVELS)[number];
+
+export const DISPUTE_STATUS_LABELS: Record<DisputeStatus, { zh: string; en: string }> = {
+  reported: { zh: '已上报', en: 'Reported' }, accepted: { zh: '已受理', en: 'Accepted' }, mediating: { zh: '调解中', en: 'Mediating' },
+  escalated: { zh: '已上报升级', en: 'Escalated' }, transferred: { zh: '已流转', en: 'Transferred' }, resolved: { zh: '已化解', en: 'Resolved' },
+};
+
+export const HANDLING_LEVEL_LABELS: Record<HandlingLevel, { zh: string; en: string }> = {
+  village: { zh: '村（社区）级', en: 'Village / community' }, town: { zh: '乡镇（街道）级', en: 'Town / subdistrict' }, department: { zh: '部门', en: 'Department' },
+};

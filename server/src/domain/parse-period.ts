@@ -27,7 +27,7 @@ export const DEFAULT_PERIOD_MONTHS = 4;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** 'YYYY-MM' → months since year 0. */
-const monthNumber = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+export const monthNumber = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 const monthText = (n: number): string => `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
 
 /** The month `n` months after `month` (negative n goes back). */
@@ -58,6 +58,18 @@ export function periodOf(from: string, to: string, now: Date): Period {
 }
 
 /**
+ * One month YYYY-MM from 2000-01 up to the current local month.
+ * @throws ApiError 400 naming `name`: not YYYY-MM, before 2000-01 or in the future.
+ */
+export function parseMonth(name: string, raw: string, now: Date): string {
+  const current = localMonth(now);
+  if (!MONTH.test(raw)) throw invalidParameter(name, `${name} ${quoteInput(raw)} is not a month YYYY-MM (e.g. ${current})`);
+  if (raw < EARLIEST_MONTH) throw invalidParameter(name, `${name} ${raw} is before ${EARLIEST_MONTH}`);
+  if (raw > current) throw invalidParameter(name, `${name} ${raw} is in the future (the current month is ${current})`);
+  return raw;
+}
+
+/**
  * Parses `from` and `to`. Either may be left out: without `from` the period starts 3 months before
  * `to`; without `to` it ends with the current month; without both it is the default.
  * @throws ApiError 400 naming `from` or `to`: not YYYY-MM, before 2000-01, after the current month,
@@ -65,12 +77,7 @@ export function periodOf(from: string, to: string, now: Date): Period {
  */
 export function parsePeriod(fromRaw: string | undefined, toRaw: string | undefined, now: Date): Period {
   const current = localMonth(now);
-  const month = (name: 'from' | 'to', raw: string): string => {
-    if (!MONTH.test(raw)) throw invalidParameter(name, `${name} ${quoteInput(raw)} is not a month YYYY-MM (e.g. ${current})`);
-    if (raw < EARLIEST_MONTH) throw invalidParameter(name, `${name} ${raw} is before ${EARLIEST_MONTH}`);
-    if (raw > current) throw invalidParameter(name, `${name} ${raw} is in the future (the current month is ${current})`);
-    return raw;
-  };
+  const month = (name: 'from' | 'to', raw: string): string => parseMonth(name, raw, now);
   const to = toRaw === undefined ? current : month('to', toRaw);
   const from = fromRaw === undefined ? maxMonth(EARLIEST_MONTH, addMonths(to, -(DEFAULT_PERIOD_MONTHS - 1))) : month('from', fromRaw);
   if (from > to) throw invalidParameter('from', `from ${from} is after to ${to}`);
