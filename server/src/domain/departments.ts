@@ -31,3 +31,19 @@ export const ROUTING: Record<DisputeType, string[]> = {
 export function departmentsFor(type: DisputeType): Department[] {
   return ROUTING[type].map((c) => DEPARTMENTS.find((d) => d.code === c)!);
 }
+
+/**
+ * Where each department's office is, [lng, lat]: synthetic positions in the district seat (平凉 city
+ * centre, around 106.67, 35.54), used as the ends of transfer flows on the map.
+ */
+export const DEPARTMENT_OFFICES: Record<string, [number, number]> = {
+  zhujian: [106.6712, 35.5431],
+  ziranziyuan: [106.6745, 35.5418],
+  renshe: [106.6688, 35.5452],
+  fulian: [106.6651, 35.5440],
+  gongan: [106.6779, 35.5447],
+  sifa: [106.6632, 35.5409],
+  shengtai: [106.6806, 35.5425],
+  jiaojing: [106.6853, 35.5401],
+  xinfang: [106.6668, 35.5416],
+};

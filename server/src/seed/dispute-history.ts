@@ -4,18 +4,12 @@
  */
 import type { Rng } from './rng.ts';
 import type { DisputeType, HandlingLevel } from '../domain/dispute-types.ts';
-import { departmentsFor } from '../domain/departments.ts';
+import { handlerUnit } from '../domain/handler-unit.ts';
 import { dueAt } from '../domain/time-limits.ts';
 
 export interface DisputeEvent { at: Date; action: string; fromStatus: string | null; toStatus: string; level: HandlingLevel; actor: string; note: string | null }
 
 interface Planned { reportedAt: Date; resolvedAt: Date | null; level: HandlingLevel; type: DisputeType }
-
-export function handlerUnit(level: HandlingLevel, names: { village: string; town: string }, type: DisputeType): string {
-  if (level === 'village') return `${names.village}调委会`;
-  if (level === 'town') return `${names.town}综治中心`;
-  return departmentsFor(type)[0].name;
-}
 
 export function buildHistory(d: Planned, end: Date, names: { village: string; town: string }, workerName: string, r: Rng):
   { events: DisputeEvent[]; status: string; level: HandlingLevel; dueAt: Date; handlerUnit: string } {
