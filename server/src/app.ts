@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { itemsRoutes } from './routes/items-routes.ts';
 import { labelsRoutes } from './routes/labels-routes.ts';
 import { ogcRoutes } from './routes/ogc-routes.ts';
+import { reportingRoutes } from './routes/reporting-routes.ts';
 import { responsibleRoutes } from './routes/responsible-routes.ts';
 import { riskRoutes } from './routes/risk-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(cameraRoutes(clusters));
   api.use(labelsRoutes(createLabelsService(deps.db)));
   api.use(clientConfigRoutes(createClientConfigService(deps.db, now), riskConfig, deps.basemaps ?? NO_BASEMAPS, now));
+  api.use(reportingRoutes(deps.db, risk, now));
   api.use(healthRoutes(deps.db));
 
   app.use(requestId);
