@@ -1,6 +1,6 @@
 /** The map screen: state in the URL, data from the API, the map in the middle and panels around it. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
+import { api, bootConfig, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 
@@ -17,23 +17,29 @@ import { LangContext } from './views/use-i18n.ts';
 import { translate } from './i18n/strings.ts';
 
 export function App() {
-  const [view, setView] = useState<ViewState>(() => parseViewState(location.search));
-  const [config, setConfig] = useState<AppConfig | null>(null);
+  // The server writes the config into the page: the map can start on the first render.
+  const [boot] = useState(() => bootConfig());
+  const opensOnDistrict = !new URLSearchParams(location.search).has('c');
+  const [view, setView] = useState<ViewState>(() => {
+    const v = parseViewState(location.search);
+    return boot && opensOnDistrict ? { ...v, center: boot.district.centre } : v;
+  });
+  const [config, setConfig] = useState<AppConfig | null>(boot);
   const [labels, setLabels] = useState<GeoJSON.FeatureCollection | null>(null);
   const [risk, setRisk] = useState<RiskIndex>({});
   const [trail, setTrail] = useState<AreaParent[]>([]);
   const [dispute, setDispute] = useState<number | null>(view.selection?.kind === 'dispute' ? Number(view.selection.code) : null);
-  const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null>(null);
+  const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null>(() => (boot && opensOnDistrict ? { bbox: boot.district.bbox, nonce: 1 } : null));
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pendingFit = useRef<string | null>(null);
   const t = (k: string) => translate(view.lang, k);
 
   useEffect(() => {
-    api.config().then((c) => {
+    // Without the config in the page (Vite dev server), fetch it; a link without a centre opens on the whole district.
+    if (!boot) api.config().then((c) => {
       setConfig(c);
-      // A link without a centre opens on the whole district.
-      if (!new URLSearchParams(location.search).has('c')) {
+      if (opensOnDistrict) {
         setView((v) => ({ ...v, center: c.district.centre }));
         setFitTo({ bbox: c.district.bbox, nonce: Date.now() });
       }

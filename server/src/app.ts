@@ -7,6 +7,8 @@ import express from 'express';
 import { NO_BASEMAPS, type BasemapSettings } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from './domain/risk-config.ts';
+import { ALL_SCOPE } from './domain/access-scope.ts';
+import { clientConfigDocument } from './http/client-config-document.ts';
 import { clientStatic } from './http/client-static.ts';
 import { errorHandler, notFoundHandler, type Logger } from './http/error-handler.ts';
 import { requestId } from './http/request-id.ts';
@@ -84,13 +86,15 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), now));
   api.use(cameraRoutes(clusters));
   api.use(labelsRoutes(createLabelsService(deps.db)));
-  api.use(clientConfigRoutes(createClientConfigService(deps.db, now), riskConfig, deps.basemaps ?? NO_BASEMAPS, now));
+  const clientConfigData = createClientConfigService(deps.db, now);
+  const clientConfig = async () => clientConfigDocument(await clientConfigData.get(ALL_SCOPE), riskConfig, deps.basemaps ?? NO_BASEMAPS, now());
+  api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
   api.use(healthRoutes(deps.db));
 
   app.use(requestId);
   app.use('/api', api);
-  const client = deps.clientDir ? clientStatic(deps.clientDir) : null;
+  const client = deps.clientDir ? clientStatic(deps.clientDir, clientConfig) : null;
   if (client) app.use(client);
   app.use(notFoundHandler);
   app.use(errorHandler(deps.log ?? console));

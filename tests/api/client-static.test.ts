@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from './api-harness.ts';
+import { scriptJson } from '../../server/src/http/client-static.ts';
 import { startMapApi } from './map-test-support.ts';
 
-const INDEX = '<!doctype html><title>平安一张图</title><div id="root"></div>';
+const INDEX = '<!doctype html><html><head><title>平安一张图</title></head><body><div id="root"></div></body></html>';
+const BOOT = /<script id="pingan-bootstrap" type="application\/json">(.*?)<\/script><\/head>/;
 let dir: string;
 let api: Api;
 let bare: Api;
@@ -29,7 +31,15 @@ describe('serving the built client', () => {
     const r = await api.get(path);
     expect([r.status, r.headers.get('cache-control')]).toEqual([200, 'no-cache']);
     expect(r.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await r.text()).toBe(INDEX);
+    const html = await r.text();
+    // The page is index.html with the start-up config written into its head.
+    expect(html.replace(BOOT, '</head>')).toBe(INDEX);
+    expect(JSON.parse(BOOT.exec(html)![1]).config).toEqual(await (await api.get('/api/config')).json());
+  });
+  it('writes the start-up JSON so that no text in it can close the script element', () => {
+    const out = scriptJson({ name: '</script><script>alert(1)</script>' });
+    expect(out).not.toContain('<');
+    expect(JSON.parse(out)).toEqual({ name: '</script><script>alert(1)</script>' });
   });
   it('serves hashed assets as immutable and other files as no-cache', async () => {
     const js = await api.get('/assets/index-3f9a1c.js');

@@ -18,6 +18,14 @@ afterAll(async () => {
 });
 
 describe('GET /api/config', () => {
+  it('gives every tile layer the template and zoom range of its TileJSON, so the map needs no TileJSON first', async () => {
+    const { body } = await api.json('/api/config');
+    expect(Object.keys(body.tiles).length).toBeGreaterThanOrEqual(12);
+    for (const [layer, t] of Object.entries<{ path: string; minzoom: number; maxzoom: number }>(body.tiles)) {
+      const tj = (await api.json(`/api/tiles/${layer}.json`)).body;
+      expect([new URL(tj.tiles[0]).pathname.replace(/%7B/g, '{').replace(/%7D/g, '}'), tj.minzoom, tj.maxzoom]).toEqual([t.path, t.minzoom, t.maxzoom]);
+    }
+  });
   it('tells the client where the district is, what the data covers and the default period', async () => {
     const { status, body } = await api.json('/api/config');
     expect(status).toBe(200);

@@ -45,10 +45,10 @@ describe.skipIf(!HAS_CHROMIUM)('opening a deep link', () => {
     expect(await page.$$eval('[data-layer]', (els) => els.map((e) => e.getAttribute('data-layer')))).toEqual([...LAYER_IDS]);
     const visibility = await page.evaluate(() => {
       const m = (window as any).__pinganMap;
-      return Object.fromEntries(['towns-line', 'villages-line', 'grids-line', 'grids-risk', 'police-stations-circle', 'cameras-pingan-point', 'disputes-cluster']
+      return Object.fromEntries(['towns-line', 'villages-line', 'grids-line', 'grids-risk-red', 'police-stations-circle', 'cameras-pingan-point', 'disputes-cluster']
         .map((id) => [id, m.getLayoutProperty(id, 'visibility') ?? 'visible']));
     });
-    expect(visibility).toEqual({ 'towns-line': 'visible', 'villages-line': 'none', 'grids-line': 'visible', 'grids-risk': 'visible',
+    expect(visibility).toEqual({ 'towns-line': 'visible', 'villages-line': 'none', 'grids-line': 'visible', 'grids-risk-red': 'visible',
       'police-stations-circle': 'visible', 'cameras-pingan-point': 'none', 'disputes-cluster': 'none' });
   });
 

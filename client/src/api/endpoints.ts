@@ -11,6 +11,18 @@ export interface AppConfig {
   risk: { levels: { id: RiskLevelName; name: { zh: string; en: string }; colour: string }[]; indicators: { id: string; name: { zh: string; en: string } }[];
     thresholds: { indicators: Record<string, { yellow: number | null; orange: number | null; red: number | null }> } & Record<string, unknown> };
   basemaps: Basemap[];
+  /** Vector tile templates by layer (path relative to the origin), so the map needs no TileJSON first. */
+  tiles?: Record<string, { path: string; minzoom: number; maxzoom: number }>;
+}
+
+/**
+ * The config the server wrote into index.html (script#pingan-bootstrap), so the map can start before
+ * any request; null when the page came without it (Vite dev server, or the server could not read it).
+ */
+export function bootConfig(): AppConfig | null {
+  const el = typeof document === 'undefined' ? null : document.getElementById('pingan-bootstrap');
+  if (!el?.textContent) return null;
+  try { return (JSON.parse(el.textContent) as { config?: AppConfig }).config ?? null; } catch { return null; }
 }
 
 export type Basemap =

@@ -3,8 +3,9 @@
  * applies descriptors from base-style.ts and overlay-layers.ts, reports moves and clicks upwards,
  * and loads viewport data (clusters) as the view changes.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppConfig } from '../api/endpoints.ts';
@@ -43,13 +44,17 @@ const KIND_OF: Record<AreaKind, 'town' | 'village' | 'grid'> = { towns: 'town', 
 export function MapCanvas(p: MapCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  const overlayIds = useRef<string[]>([]);
+  const builtWith = useRef<unknown[]>([]);
   const props = useRef(p);
   props.current = p;
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    // One style with every layer from the start: all sources load at once, no layers are added at 'load'.
+    const style = fullStyle(p);
+    builtWith.current = styleInputs(p);
     const map = new maplibregl.Map({
-      container: box.current!, style: baseStyle(location.origin, p.config, p.basemap), center: p.center, zoom: p.zoom,
+      container: box.current!, style, center: p.center, zoom: p.zoom,
       maxBounds: [[p.config.district.bbox[0] - 1, p.config.district.bbox[1] - 0.8], [p.config.district.bbox[2] + 1, p.config.district.bbox[3] + 0.8]],
       attributionControl: { compact: true, customAttribution: '边界与区划名称：公开数据；其余为合成数据' },
       fadeDuration: 0,
@@ -58,11 +63,14 @@ export function MapCanvas(p: MapCanvasProps) {
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
     (window as any).__pinganMap = map;
-    map.on('load', () => {
+    // The pattern images are drawn on demand, when the first tile that uses one is laid out.
+    map.on('styleimagemissing', () => addRiskPatterns(map));
+    // The style is parsed and its sources exist (at start and after a basemap change): from here on
+    // props are applied to the map directly. 'load' would wait for the first complete render.
+    map.on('style.load', () => {
       addRiskPatterns(map);
-      for (const l of labelLayers()) map.addLayer(l);
       setLabels(map, props.current.labels);
-      applyOverlays(map, props.current, overlayIds);
+      setReady(true);
       map.fire(READY);
     });
     map.on('moveend', () => {
@@ -93,25 +101,16 @@ export function MapCanvas(p: MapCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Risk, selection, toggles, language or basemap changed: MapLibre diffs the new style against the
+  // shown one and applies only the differences (a filter here, a visibility there).
   useEffect(() => {
     const map = mapRef.current;
-    if (map?.isStyleLoaded()) applyOverlays(map, p, overlayIds);
-  }, [p.risk, p.selected, p.lang, p.layers, p.mode]);
+    if (!ready || !map || styleInputs(p).every((v, i) => v === builtWith.current[i])) return;
+    builtWith.current = styleInputs(p);
+    map.setStyle(fullStyle(p), { diff: true, transformStyle: keepGeoJsonData });
+  }, [ready, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap]);
 
-  useEffect(() => { if (mapRef.current?.isStyleLoaded()) setLabels(mapRef.current, p.labels); }, [p.labels]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map?.isStyleLoaded()) return;
-    // A new basemap: rebuild the style, then put the patterns and overlays back.
-    map.setStyle(baseStyle(location.origin, p.config, p.basemap));
-    map.once('styledata', () => {
-      addRiskPatterns(map);
-      for (const l of labelLayers()) map.addLayer(l);
-      setLabels(map, props.current.labels);
-      applyOverlays(map, props.current, overlayIds);
-    });
-  }, [p.basemap]);
+  useEffect(() => { if (ready && mapRef.current) setLabels(mapRef.current, p.labels); }, [ready, p.labels]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -121,37 +120,53 @@ export function MapCanvas(p: MapCanvasProps) {
     map.fitBounds(fit, { padding: 40, maxZoom: p.fitTo.maxZoom ?? 15.5, duration: map.loaded() ? 800 : 0 });
   }, [p.fitTo?.nonce]);
 
-  useViewportClusters(mapRef, p.layers, p.period, p.mode);
+  useViewportClusters(mapRef, ready, p.layers, p.period, p.mode);
   useHotspotOverlay(mapRef, p.layers.includes('disputes') && p.mode !== 'clusters' ? p.mode : null, p.period);
   return <div ref={box} className="map-canvas" data-testid="map" />;
 }
 
-/** Puts the label points (towns, villages, grids) into the basemap's label source. */
+/** Puts the label points (towns, villages, grids) into the basemap's label source, unless already there. */
 function setLabels(map: maplibregl.Map, labels: GeoJSON.FeatureCollection | null): void {
   const src = map.getSource('labels') as maplibregl.GeoJSONSource | undefined;
-  if (src && labels) src.setData(labels);
+  if (src && labels && src.serialize().data !== labels) src.setData(labels);
 }
 
-/** Replaces the overlay layers (cheap: a few dozen descriptors) so they reflect risk, selection and toggles. */
-function applyOverlays(map: maplibregl.Map, p: MapCanvasProps, ids: { current: string[] }): void {
-  for (const id of ids.current) if (map.getLayer(id)) map.removeLayer(id);
-  const specs = [];
+/** Every overlay layer for the current props: risk, selection, toggles (a few dozen descriptors). */
+function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {
+  const specs: LayerSpecification[] = [];
+  const withVisibility = (l: LayerSpecification, visible: boolean) => ({ ...l, layout: { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' } }) as LayerSpecification;
   for (const kind of AREA_KINDS) {
     const on = p.layers.includes(kind);
     for (const l of areaLayers(kind, p.risk, p.selected, p.lang)) {
       const isRisk = l.id.includes('-risk');
-      const visible = isRisk ? p.layers.includes('risk') : on || l.id.endsWith('-selected');
-      specs.push({ ...l, layout: { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' } });
+      specs.push(withVisibility(l, isRisk ? p.layers.includes('risk') : on || l.id.endsWith('-selected')));
     }
   }
-  for (const id of Object.keys(FACILITY_STYLE) as LayerId[]) {
-    for (const l of facilityLayers(id)) specs.push({ ...l, layout: { ...(l.layout ?? {}), visibility: p.layers.includes(id) ? 'visible' : 'none' } });
-  }
-  for (const id of ['disputes', 'cameras-xueliang', 'cameras-pingan'] as const) {
-    if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  for (const id of Object.keys(FACILITY_STYLE) as LayerId[]) for (const l of facilityLayers(id)) specs.push(withVisibility(l, p.layers.includes(id)));
+  for (const id of CLUSTER_SOURCES) {
     const visible = p.layers.includes(id) && (id !== 'disputes' || p.mode === 'clusters');
-    for (const l of clusterLayers(id)) specs.push({ ...l, layout: { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' } });
+    for (const l of clusterLayers(id)) specs.push(withVisibility(l, visible));
   }
-  for (const l of specs) map.addLayer(l as maplibregl.LayerSpecification);
-  ids.current = specs.map((l) => l.id);
+  return specs;
+}
+
+const CLUSTER_SOURCES = ['disputes', 'cameras-xueliang', 'cameras-pingan'] as const;
+
+/** The basemap, its labels, the GeoJSON sources of the clusters and every overlay, as one style. */
+function fullStyle(p: MapCanvasProps): StyleSpecification {
+  const style = baseStyle(location.origin, p.config, p.basemap);
+  style.layers.push(...labelLayers());
+  for (const id of CLUSTER_SOURCES) style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  style.layers.push(...overlaySpecs(p));
+  return style;
+}
+
+/** What the style is built from (the labels' and clusters' data is set apart, into their sources). */
+const styleInputs = (p: MapCanvasProps): unknown[] => [p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap];
+
+/** A style diff keeps the data already loaded into the GeoJSON sources (labels, clusters). */
+function keepGeoJsonData(prev: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  const sources = { ...next.sources };
+  for (const [id, src] of Object.entries(prev?.sources ?? {})) if (src.type === 'geojson' && sources[id]?.type === 'geojson') sources[id] = src;
+  return { ...next, sources };
 }

@@ -11,11 +11,19 @@ export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'Pin
 export const VECTOR_LAYERS = ['context-counties', 'context-lines', 'district', 'towns', 'villages', 'grids', 'monitoring-rooms', 'police-stations',
   'police-workrooms', 'mediation-rooms', 'legal-stations', 'governance-centres'] as const;
 
-const tileSource = (origin: string, layer: string): SourceSpecification => ({ type: 'vector', url: `${origin}/api/tiles/${layer}.json`, promoteId: undefined });
+/**
+ * A vector source: inline from the config's tile templates (no TileJSON round trip before the first
+ * tile), or through the layer's TileJSON when the config has none.
+ */
+function tileSource(origin: string, config: AppConfig | null, layer: string): SourceSpecification {
+  const t = config?.tiles?.[layer];
+  if (!t) return { type: 'vector', url: `${origin}/api/tiles/${layer}.json` };
+  return { type: 'vector', tiles: [origin + t.path], minzoom: t.minzoom, maxzoom: t.maxzoom, ...(config?.district ? { bounds: config.district.bbox } : {}) };
+}
 
 export function baseStyle(origin: string, config: AppConfig | null, basemap: string): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
-  for (const l of VECTOR_LAYERS) sources[l] = tileSource(origin, l);
+  for (const l of VECTOR_LAYERS) sources[l] = tileSource(origin, config, l);
   sources.labels = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const layers: LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': '#e9ece6' } }];
   const online = config?.basemaps.find((b) => b.id === basemap && b.kind !== 'vector');
@@ -31,13 +39,16 @@ export function baseStyle(origin: string, config: AppConfig | null, basemap: str
   }
   const dim = online ? 0.25 : 1;
   layers.push(
-    { id: 'counties-fill', type: 'fill', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'fill-color': '#dcdfd7', 'fill-opacity': dim } },
+    { id: 'counties-fill', type: 'fill', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'fill-color': '#dcdfd7', 'fill-opacity': dim, 'fill-antialias': false } },
     { id: 'counties-line', type: 'line', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'line-color': '#a9ada2', 'line-width': 1 } },
-    { id: 'district-fill', type: 'fill', source: 'district', 'source-layer': 'district', paint: { 'fill-color': '#f8f7f1', 'fill-opacity': dim * 0.95 } },
+    { id: 'district-fill', type: 'fill', source: 'district', 'source-layer': 'district', paint: { 'fill-color': '#f8f7f1', 'fill-opacity': dim * 0.95, 'fill-antialias': false } },
     { id: 'river', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
       paint: { 'line-color': '#5e9fe0', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 6] } },
-    { id: 'roads', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['!=', ['get', 'kind'], 'river'],
-      paint: { 'line-color': ['match', ['get', 'kind'], 'expressway', '#d9a03f', '#c98b6b'], 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4] } },
+    // One constant colour per layer (not a `match`): fewer shader programs, see overlay-layers.ts.
+    { id: 'roads', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'national_road'],
+      paint: { 'line-color': '#c98b6b', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4] } },
+    { id: 'expressways', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'expressway'],
+      paint: { 'line-color': '#d9a03f', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4] } },
   );
   return { version: 8, sources, layers };
 }

@@ -3,55 +3,78 @@
  * patterns and level marks (towns when zoomed out, villages in between, grids when zoomed in),
  * facilities, and the clustered disputes and cameras. Pure descriptors: the map applies them.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { RiskLevelName } from '../api/endpoints.ts';
 import type { Lang, LayerId } from '../state/url-state.ts';
 import { FONT } from './base-style.ts';
 import { PATTERN_IDS } from './patterns.ts';
-import { RISK_COLOURS, RISK_MARKS } from './risk-colours.ts';
+import { RISK_COLOURS, RISK_LEVELS, RISK_MARKS } from './risk-colours.ts';
 
 export type AreaKind = 'towns' | 'villages' | 'grids';
 /** Zoom band in which each kind carries the risk colours. */
 export const RISK_BANDS: Record<AreaKind, [number, number]> = { towns: [0, 10.5], villages: [10.5, 12.5], grids: [12.5, 24] };
 export type RiskIndex = Partial<Record<AreaKind, Map<string, RiskLevelName>>>;
 
-/** ['match', ['get','code'], [codes…], value, …, fallback] for the codes at each level. */
-export function byLevel(index: Map<string, RiskLevelName> | undefined, values: Record<RiskLevelName, unknown>, fallback: unknown): ExpressionSpecification {
+/** Codes of the areas at each level. */
+export function codesByLevel(index: Map<string, RiskLevelName> | undefined): Record<RiskLevelName, string[]> {
   const groups: Record<RiskLevelName, string[]> = { blue: [], yellow: [], orange: [], red: [] };
   for (const [code, level] of index ?? []) groups[level].push(code);
-  const arms: unknown[] = [];
-  for (const level of ['red', 'orange', 'yellow', 'blue'] as const) if (groups[level].length) arms.push(groups[level], values[level]);
-  return (arms.length ? ['match', ['get', 'code'], ...arms, fallback] : ['literal', fallback]) as ExpressionSpecification;
+  return groups;
 }
+
+const inCodes = (codes: string[]): ExpressionSpecification => ['in', ['get', 'code'], ['literal', codes]];
 
 const OUTLINE: Record<AreaKind, { color: string; width: number; minzoom: number }> = {
   towns: { color: '#4b4f47', width: 2, minzoom: 0 }, villages: { color: '#7b8076', width: 1, minzoom: 9.5 }, grids: { color: '#9aa094', width: 0.6, minzoom: 11.5 },
 };
+const FILL_OPACITY: Record<RiskLevelName, number> = { red: 0.6, orange: 0.58, yellow: 0.55, blue: 0.32 };
+const LABEL_COLOUR: Record<RiskLevelName, string> = { red: '#8a0b1b', orange: '#8a3d00', yellow: '#5f4b00', blue: '#123f87' };
+const PATTERNED: RiskLevelName[] = ['red', 'orange', 'yellow'];
 
+/**
+ * The layers of one kind of area. Every level gets layers of its own with constant paint (filtered
+ * by the codes at that level) rather than one layer with data-driven `match` colours: MapLibre
+ * compiles a shader program per combination of constant and data-driven paint properties, and in
+ * software WebGL each program costs tens of milliseconds at start-up (BENCHMARKS.md, issue 3).
+ * Fills have `fill-antialias: false` for the same reason: the outlines are line layers of their own.
+ */
 export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | null, lang: Lang): LayerSpecification[] {
   const [minzoom, maxzoom] = RISK_BANDS[kind];
-  const idx = risk[kind];
+  const groups = codesByLevel(risk[kind]);
   const o = OUTLINE[kind];
-  // Blue (low) is the unmarked default, so the map is not covered in marks; the legend says so.
-  const mark = byLevel(idx, { red: RISK_MARKS.red[lang], orange: RISK_MARKS.orange[lang], yellow: RISK_MARKS.yellow[lang], blue: '' }, '');
+  const risky: LayerSpecification[] = [];
+  for (const level of RISK_LEVELS) {
+    risky.push({ id: `${kind}-risk-${level}`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom, filter: inCodes(groups[level]),
+      paint: { 'fill-color': RISK_COLOURS[level], 'fill-opacity': FILL_OPACITY[level], 'fill-antialias': false } });
+  }
+  // Blue (low) is the unmarked default, so the map is not covered in patterns; the legend says so.
+  for (const level of PATTERNED) {
+    risky.push({ id: `${kind}-risk-pattern-${level}`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom, filter: inCodes(groups[level]),
+      paint: { 'fill-pattern': PATTERN_IDS[level as keyof typeof PATTERN_IDS], 'fill-opacity': 0.45, 'fill-antialias': false } });
+  }
+  const labelBase = {
+    type: 'symbol' as const, source: 'labels', minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24,
+  };
+  const labelKind: ExpressionSpecification = ['==', ['get', 'kind'], kind === 'towns' ? 'town' : kind === 'villages' ? 'village' : 'grid'];
+  const textLayout = { 'text-font': FONT, 'text-size': kind === 'towns' ? 15 : kind === 'villages' ? 13 : 11, 'text-padding': 2 };
+  const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
+  const labels: LayerSpecification[] = RISK_LEVELS.map((level) => ({
+    ...labelBase, id: `${kind}-label-${level}`, filter: ['all', labelKind, inCodes(groups[level])] as FilterSpecification,
+    layout: { ...textLayout, 'text-field': level === 'blue' ? ['get', 'name']
+      : ['format', ['get', 'name'], {}, '\n', {}, `● ${RISK_MARKS[level][lang]}`, { 'font-scale': 0.85 }] as ExpressionSpecification },
+    paint: { 'text-color': LABEL_COLOUR[level], ...halo },
+  }));
+  // Areas without a level yet (risk still loading, or outside the index) keep a neutral label.
+  labels.push({ ...labelBase, id: `${kind}-label`, filter: ['all', labelKind, ['!', inCodes(RISK_LEVELS.flatMap((l) => groups[l]))]] as FilterSpecification,
+    layout: { ...textLayout, 'text-field': ['get', 'name'] }, paint: { 'text-color': '#2f332c', ...halo } });
   return [
-    { id: `${kind}-risk`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom,
-      paint: { 'fill-color': byLevel(idx, RISK_COLOURS, 'rgba(0,0,0,0)'), 'fill-opacity': byLevel(idx, { red: 0.6, orange: 0.58, yellow: 0.55, blue: 0.32 }, 0) } },
-    { id: `${kind}-risk-pattern`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom,
-      filter: ['in', ['get', 'code'], ['literal', [...(idx ?? new Map())].filter(([, l]) => l !== 'blue').map(([c]) => c)]],
-      paint: { 'fill-pattern': byLevel(idx, { red: PATTERN_IDS.red, orange: PATTERN_IDS.orange, yellow: PATTERN_IDS.yellow, blue: PATTERN_IDS.yellow }, PATTERN_IDS.yellow) as any, 'fill-opacity': 0.45 } },
-    { id: `${kind}-hit`, type: 'fill', source: kind, 'source-layer': kind, minzoom: o.minzoom, paint: { 'fill-color': '#000', 'fill-opacity': 0 } },
+    ...risky,
+    { id: `${kind}-hit`, type: 'fill', source: kind, 'source-layer': kind, minzoom: o.minzoom, paint: { 'fill-color': '#000', 'fill-opacity': 0, 'fill-antialias': false } },
     { id: `${kind}-line`, type: 'line', source: kind, 'source-layer': kind, minzoom: o.minzoom,
       paint: { 'line-color': o.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, o.width * 0.7, 14, o.width * 1.6] } },
-    { id: `${kind}-selected`, type: 'line', source: kind, 'source-layer': kind, filter: ['==', ['get', 'code'], selected ?? '-'],
+    { id: `${kind}-selected`, type: 'line', source: kind, 'source-layer': kind, minzoom: o.minzoom, filter: ['==', ['get', 'code'], selected ?? '-'],
       paint: { 'line-color': '#0b1a33', 'line-width': 4 } },
-    { id: `${kind}-label`, type: 'symbol', source: 'labels', minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24,
-      filter: ['==', ['get', 'kind'], kind === 'towns' ? 'town' : kind === 'villages' ? 'village' : 'grid'],
-      layout: {
-        'text-field': ['case', ['!=', mark, ''], ['format', ['get', 'name'], {}, '\n', {}, ['concat', '● ', mark], { 'font-scale': 0.85 }], ['get', 'name']] as any,
-        'text-font': FONT, 'text-size': kind === 'towns' ? 15 : kind === 'villages' ? 13 : 11, 'text-padding': 2,
-      },
-      paint: { 'text-color': byLevel(idx, { red: '#8a0b1b', orange: '#8a3d00', yellow: '#5f4b00', blue: '#123f87' }, '#2f332c'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 } },
+    ...labels,
   ];
 }
 
@@ -64,11 +87,17 @@ export const FACILITY_STYLE: Record<string, { color: string; radius: number; min
   'monitoring-rooms': { color: '#4e5968', radius: 4, minzoom: 10 },
 };
 
+/**
+ * A constant written as a per-feature expression. Every circle layer gives colour and radius per
+ * feature, so they all share one shader program (see areaLayers for why the count matters).
+ */
+const perFeature = (v: string | number): ExpressionSpecification => ['case', ['has', 'point_count'], v, v] as ExpressionSpecification;
+
 export function facilityLayers(id: LayerId): LayerSpecification[] {
   const s = FACILITY_STYLE[id];
   return [
     { id: `${id}-circle`, type: 'circle', source: id, 'source-layer': id, minzoom: s.minzoom,
-      paint: { 'circle-color': s.color, 'circle-radius': s.radius, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+      paint: { 'circle-color': perFeature(s.color), 'circle-radius': perFeature(s.radius), 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
     { id: `${id}-label`, type: 'symbol', source: id, 'source-layer': id, minzoom: 13,
       layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
       paint: { 'text-color': s.color, 'text-halo-color': '#fff', 'text-halo-width': 1.4 } },
@@ -76,22 +105,24 @@ export function facilityLayers(id: LayerId): LayerSpecification[] {
 }
 
 export const CLUSTER_COLOURS = { disputes: '#c0392b', 'cameras-xueliang': '#0e7c86', 'cameras-pingan': '#5b8c2a' } as const;
+const RESOLVED_GREY = '#7f8c8d';
 
 /** Clusters (circle sized by count, with the count) and single points, from a GeoJSON source of server clusters. */
 export function clusterLayers(id: keyof typeof CLUSTER_COLOURS): LayerSpecification[] {
   const colour = CLUSTER_COLOURS[id];
-  const openColour: ExpressionSpecification = id === 'disputes'
-    ? ['case', ['>', ['coalesce', ['get', 'open'], 0], 0], '#c0392b', '#7f8c8d']
-    : ['literal', colour];
+  const disputes = id === 'disputes';
+  // Disputes: a cluster with nothing open, and a resolved dispute, are grey; open ones are smaller when resolved.
+  const clusterColour: ExpressionSpecification = disputes ? ['case', ['>', ['coalesce', ['get', 'open'], 0], 0], colour, RESOLVED_GREY] : perFeature(colour);
+  const pointColour: ExpressionSpecification = disputes ? ['case', ['==', ['get', 'status'], 'resolved'], RESOLVED_GREY, colour] : perFeature(colour);
+  const pointRadius: ExpressionSpecification = disputes ? ['case', ['==', ['get', 'status'], 'resolved'], 5, 6] : perFeature(4);
   return [
     { id: `${id}-cluster`, type: 'circle', source: id, filter: ['has', 'point_count'],
-      paint: { 'circle-color': colour, 'circle-opacity': 0.82, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
+      paint: { 'circle-color': clusterColour, 'circle-opacity': 0.82, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 10, 10, 20, 40, 40] } },
     { id: `${id}-count`, type: 'symbol', source: id, filter: ['has', 'point_count'],
       layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': '#fff' } },
     { id: `${id}-point`, type: 'circle', source: id, filter: ['!', ['has', 'point_count']],
-      paint: { 'circle-color': id === 'disputes' ? ['case', ['==', ['get', 'status'], 'resolved'], '#7f8c8d', '#c0392b'] : openColour,
-        'circle-radius': id === 'disputes' ? 6 : 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+      paint: { 'circle-color': pointColour, 'circle-radius': pointRadius, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
   ];
 }

@@ -4,11 +4,12 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { api } from '../api/endpoints.ts';
 import type { DisputeMode, LayerId } from '../state/url-state.ts';
 
-export function useViewportClusters(mapRef: RefObject<MlMap | null>, layers: LayerId[], period: { from: string; to: string } | null, mode: DisputeMode): void {
-  const key = `${layers.join(',')}|${period?.from}|${period?.to}|${mode}`;
+/** `ready`: the map's style is parsed, so its GeoJSON sources exist. */
+export function useViewportClusters(mapRef: RefObject<MlMap | null>, ready: boolean, layers: LayerId[], period: { from: string; to: string } | null, mode: DisputeMode): void {
+  const key = `${ready}|${layers.join(',')}|${period?.from}|${period?.to}|${mode}`;
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
+    if (!map || !ready) return;
     let ctrl = new AbortController();
     const load = () => {
       ctrl.abort();
@@ -27,8 +28,7 @@ export function useViewportClusters(mapRef: RefObject<MlMap | null>, layers: Lay
         else set(id, empty);
       }
     };
-    const start = () => (map.isStyleLoaded() ? load() : map.once('pingan:ready' as 'load', load));
-    start();
+    load();
     map.on('moveend', load);
     return () => { ctrl.abort(); map.off('moveend', load); };
   }, [key]);

@@ -6,6 +6,7 @@ import { localMonth } from '../domain/local-time.ts';
 import { RISK_INDICATOR_NAMES, RISK_INDICATORS, type RiskThresholds } from '../domain/risk-config.ts';
 import { RISK_LEVEL_COLOURS, RISK_LEVEL_NAMES, RISK_LEVELS } from '../domain/risk-levels.ts';
 import type { ClientData } from '../services/client-config-service.ts';
+import { TILE_LAYERS } from '../domain/collections.ts';
 import { basemapOptions } from './basemaps.ts';
 
 export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
@@ -28,5 +29,7 @@ export function clientConfigDocument(data: ClientData | null, risk: RiskThreshol
     dispute_types: DISPUTE_TYPES.map((id) => ({ id, name: DISPUTE_TYPE_LABELS[id] })),
     dispute_statuses: DISPUTE_STATUSES.map((id) => ({ id, name: STATUS_LABELS[id] })),
     basemaps: basemapOptions(basemaps),
+    // The same templates as each layer's TileJSON (/api/tiles/{layer}.json), inline to spare the client a round trip.
+    tiles: Object.fromEntries(TILE_LAYERS.map((l) => [l.id, { path: `/api/tiles/${l.id}/{z}/{x}/{y}.mvt`, minzoom: l.tiles.minzoom, maxzoom: l.tiles.maxzoom }])),
   };
 }
