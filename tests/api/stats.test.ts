@@ -93,3 +93,12 @@ describe('GET /api/ranking', () => {
     expect([r.status, r.body.parameter]).toEqual([400, parameter]);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('lists the reporting endpoints', async () => {
+    const doc = (await api.json('/api/openapi.json')).body;
+    for (const p of ['/ledger', '/ledger.csv', '/stats/resolution', '/ranking', '/screening', '/risk/{areaCode}/history', '/reports/supervision/{townCode}.pdf']) {
+      expect(doc.paths[p]?.get?.summary, p).toBeTruthy();
+    }
+  });
+});

@@ -61,11 +61,11 @@ export function renderSupervisionPdf(r: SupervisionReport, fonts: PdfFonts): Pro
   const counts = Object.fromEntries(RISK_LEVELS.map((l) => [l, r.villages.filter((v) => v.level === l).length])) as Record<RiskLevel, number>;
   let y = doc.y + 2;
   RISK_LEVELS.forEach((l, i) => {
-    const x = MARGIN + i * (WIDTH / 4);
-    doc.rect(x, y, 10, 8).fill(RISK_LEVEL_COLOURS[l]);
-    doc.fillColor('#000').fontSize(8).text(`${RISK_LEVEL_NAMES[l].zh} ${counts[l]} 个${LEVEL_MARK[l] ? `（图中标“${LEVEL_MARK[l]}”）` : ''}`, x + 13, y - 1, { lineBreak: false });
+    const [x, ly] = [MARGIN + (i % 2) * (WIDTH / 2), y + Math.floor(i / 2) * 13];
+    doc.rect(x, ly, 10, 8).fill(RISK_LEVEL_COLOURS[l]);
+    doc.fillColor('#000').fontSize(8).text(`${RISK_LEVEL_NAMES[l].zh} ${counts[l]} 个${LEVEL_MARK[l] ? `（图中标“${LEVEL_MARK[l]}”字）` : '（不标字）'}`, x + 13, ly - 1, { lineBreak: false });
   });
-  y += 14;
+  y += 28;
   const mapBox = { x: MARGIN, y, width: WIDTH, height: Math.min(400, 842 - MARGIN - y - 10) };
   drawAreaMap(doc, mapBox, r.villages.map((v) => ({ geometry: v.geometry, fill: RISK_LEVEL_COLOURS[v.level], mark: LEVEL_MARK[v.level] })));
 
@@ -80,9 +80,10 @@ export function renderSupervisionPdf(r: SupervisionReport, fonts: PdfFonts): Pro
   heading(`四、近${r.trend.length}个月排查量与当月调处化解率`);
   const rates = r.trend.map((m) => m.resolution_rate).filter((v): v is number => v !== null);
   const lineMin = Math.max(0, Math.min(90, Math.floor(Math.min(100, ...rates) / 10) * 10 - 10));
-  drawBarLineChart(doc, { x: MARGIN, y: doc.y + 2, width: WIDTH, height: 150 },
+  const chartY = doc.y + 2;
+  drawBarLineChart(doc, { x: MARGIN, y: chartY, width: WIDTH, height: 150 },
     r.trend.map((m) => `${m.month.slice(2, 4)}年${Number(m.month.slice(5))}月`), r.trend.map((m) => m.found), r.trend.map((m) => m.resolution_rate), lineMin);
-  doc.y += 156;
+  doc.y = chartY + 156;
   doc.fontSize(7.5).text('柱：当月排查量（件）；折线：当月调处化解率（当月上报且当月化解的件数 ÷ 当月上报件数）。', MARGIN);
 
   heading(`五、超期及未化解案件（前 ${r.open_cases.length} 件，共 ${r.open_total} 件）`);
