@@ -7,6 +7,7 @@ import express from 'express';
 import { NO_BASEMAPS, type BasemapSettings } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from './domain/risk-config.ts';
+import type { TimeLimits } from './domain/time-limits.ts';
 import { ALL_SCOPE } from './domain/access-scope.ts';
 import { clientConfigDocument } from './http/client-config-document.ts';
 import { clientStatic } from './http/client-static.ts';
@@ -25,6 +26,7 @@ import { responsibleRoutes } from './routes/responsible-routes.ts';
 import { riskRoutes } from './routes/risk-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { tileRoutes } from './routes/tile-routes.ts';
+import { workflowApi } from './routes/workflow-api.ts';
 import { createAreaService } from './services/area-service.ts';
 import { createClientConfigService } from './services/client-config-service.ts';
 import { createClusterService, type ClusterService } from './services/cluster-service.ts';
@@ -50,6 +52,8 @@ export interface AppDeps {
   clientDir?: string;
   /** The clock: default periods end now (tests pin it to the seeded data's as-of date). */
   now?: () => Date;
+  /** Dispute and transfer time limits (default DEFAULT_TIME_LIMITS; TIME_LIMITS overrides). */
+  timeLimits?: TimeLimits;
 }
 
 /** Services the app holds, for callers that must reach them (e.g. invalidate caches after an edit). */
@@ -90,6 +94,7 @@ export function createApp(deps: AppDeps): express.Express {
   const clientConfig = async () => clientConfigDocument(await clientConfigData.get(ALL_SCOPE), riskConfig, deps.basemaps ?? NO_BASEMAPS, now());
   api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
+  api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals }));
   api.use(healthRoutes(deps.db));
 
   app.use(requestId);

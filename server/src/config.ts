@@ -1,6 +1,7 @@
 /** Every setting, read once from the environment and validated. Defaults run locally with no setup. */
 import { resolve } from 'node:path';
 import { DEFAULT_RISK_THRESHOLDS, parseRiskThresholds, type RiskThresholds } from './domain/risk-config.ts';
+import { DEFAULT_TIME_LIMITS, parseTimeLimits, type TimeLimits } from './domain/time-limits.ts';
 
 export interface Config {
   port: number;
@@ -13,6 +14,8 @@ export interface Config {
   tileCacheSize: number;
   /** Four-colour risk thresholds (RISK_THRESHOLDS, JSON merged over the defaults). */
   risk: RiskThresholds;
+  /** Dispute and transfer time limits (TIME_LIMITS, JSON merged over the defaults). */
+  timeLimits: TimeLimits;
   basemaps: BasemapSettings;
 }
 
@@ -63,14 +66,23 @@ export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig
   return { seed: env.SEED || 'kongtong', scale, disputeScale, asOf };
 }
 
-export function readRiskConfig(env: NodeJS.ProcessEnv = process.env): RiskThresholds {
-  const raw = env.RISK_THRESHOLDS;
-  if (raw === undefined || raw.trim() === '') return DEFAULT_RISK_THRESHOLDS;
+/** A JSON setting merged over its defaults by `parse`; a bad one stops the start naming the README section. */
+function jsonSetting<T>(env: NodeJS.ProcessEnv, name: string, def: T, parse: (raw: string) => T, section: string): T {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return def;
   try {
-    return parseRiskThresholds(raw);
+    return parse(raw);
   } catch (e) {
-    throw new ConfigError(`RISK_THRESHOLDS: ${(e as Error).message} (see README, "Four-colour risk")`);
+    throw new ConfigError(`${name}: ${(e as Error).message} (see README, "${section}")`);
   }
+}
+
+export function readRiskConfig(env: NodeJS.ProcessEnv = process.env): RiskThresholds {
+  return jsonSetting(env, 'RISK_THRESHOLDS', DEFAULT_RISK_THRESHOLDS, (raw) => parseRiskThresholds(raw), 'Four-colour risk');
+}
+
+export function readTimeLimits(env: NodeJS.ProcessEnv = process.env): TimeLimits {
+  return jsonSetting(env, 'TIME_LIMITS', DEFAULT_TIME_LIMITS, (raw) => parseTimeLimits(raw), 'Deadlines and cards');
 }
 
 export function readBasemapSettings(env: NodeJS.ProcessEnv = process.env): BasemapSettings {
@@ -95,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: readSeedConfig(env),
     tileCacheSize: num(env, 'TILE_CACHE_SIZE', 2000, 0, 1_000_000),
     risk: readRiskConfig(env),
+    timeLimits: readTimeLimits(env),
     basemaps: readBasemapSettings(env),
   };
 }

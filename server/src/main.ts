@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   if (applied.length) log(`applied migrations ${applied.join(', ')}`);
   await ensureSeeded(db, config.seed, log);
-  const app = createApp({ db, tileCacheSize: config.tileCacheSize, risk: config.risk, basemaps: config.basemaps, clientDir: resolve('dist/client') });
+  const app = createApp({ db, tileCacheSize: config.tileCacheSize, risk: config.risk, timeLimits: config.timeLimits, basemaps: config.basemaps, clientDir: resolve('dist/client') });
   const server: Server = app.listen(config.port, config.host, () => {
     log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://${config.host}:${config.port}/  (API: /api)`);
   });

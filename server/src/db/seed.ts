@@ -11,11 +11,12 @@ import { multiAreaKm2 } from '../seed/geometry.ts';
 import { bulkInsert, geojsonMulti, LINESTRING, MULTIPOLYGON, POINT, wktPoint, type Column } from './bulk-insert.ts';
 import { insertFacilities } from './seed-facilities.ts';
 import { insertDisputes, insertItems } from './seed-activity.ts';
+import { insertTransfers, syncIdSequences } from './seed-transfers.ts';
 
 /** Tables in dependency order (children last); wiped in reverse by an interrupted seed. */
 export const SEEDED_TABLES = ['dataset_meta', 'district', 'context_counties', 'context_lines', 'towns', 'villages', 'grids', 'cameras',
   'monitoring_rooms', 'police_stations', 'police_workrooms', 'mediation_rooms', 'legal_stations', 'governance_centres',
-  'disputes', 'dispute_events', 'grid_daily_items'];
+  'disputes', 'dispute_events', 'transfers', 'transfer_events', 'grid_daily_items'];
 
 export type Log = (msg: string) => void;
 
@@ -35,9 +36,11 @@ export async function ensureSeeded(db: Database, cfg: SeedConfig, log: Log = () 
   await insertGeography(db, ds);
   await insertFacilities(db, ds);
   await insertDisputes(db, ds);
+  await insertTransfers(db, ds);
+  await syncIdSequences(db);
   const items = await insertItems(db, ds, log);
   await db.exec('ANALYZE');
-  const meta = { ...ds.meta, counts: { disputes: ds.disputes.length, grid_day_rows: items } };
+  const meta = { ...ds.meta, counts: { disputes: ds.disputes.length, transfers: ds.transfers.length, grid_day_rows: items } };
   await bulkInsert(db, 'dataset_meta', [{ name: 'key', type: 'text' }, { name: 'value', type: 'text', expr: 'v::jsonb' }],
     [['dataset', JSON.stringify(meta)], ['seeded', JSON.stringify({ at: new Date().toISOString(), engine: db.engine })]]);
   log(`seeding: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

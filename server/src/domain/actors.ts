@@ -28,18 +28,22 @@ const UNIT_RULES: Record<Role, { test: (u: string) => boolean; what: string }> =
   commander: { test: (u) => u === DISTRICT_UNIT, what: `the district code ${DISTRICT_UNIT}` },
 };
 
-/** Validates `actor` from a request body (or role/unit from a query). @throws ApiError 400 naming the field. */
+/**
+ * Validates `actor` from a request body, or with field '' the separate role/unit query parameters.
+ * @throws ApiError 400 naming the field (`actor.role`, `actor.unit`, or `role`, `unit`).
+ */
 export function parseActor(raw: unknown, field = 'actor'): Actor {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalidParameter(field, `${field} is required: {"role": "${ROLES.join('|')}", "unit": "…"}`);
+  const name = (k: string) => (field ? `${field}.${k}` : k);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalidParameter(field || 'role', `${field || 'role and unit'} required: {"role": "${ROLES.join('|')}", "unit": "…"}`);
   const { role, unit, ...rest } = raw as Record<string, unknown>;
   const extra = Object.keys(rest)[0];
-  if (extra !== undefined) throw invalidParameter(`${field}.${extra.slice(0, 40)}`, `${field} has only role and unit`);
+  if (extra !== undefined) throw invalidParameter(name(extra.slice(0, 40)), `${field} has only role and unit`);
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-    throw invalidParameter(`${field}.role`, `${field}.role must be one of ${ROLES.join(', ')}${typeof role === 'string' ? `, got ${quoteInput(role)}` : ''}`);
+    throw invalidParameter(name('role'), `${name('role')} must be one of ${ROLES.join(', ')}${typeof role === 'string' ? `, got ${quoteInput(role)}` : ''}`);
   }
   const rule = UNIT_RULES[role as Role];
   if (typeof unit !== 'string' || !rule.test(unit)) {
-    throw invalidParameter(`${field}.unit`, `${field}.unit of a ${role} must be ${rule.what}${typeof unit === 'string' ? `, got ${quoteInput(unit)}` : ''}`);
+    throw invalidParameter(name('unit'), `${name('unit')} of a ${role} must be ${rule.what}${typeof unit === 'string' ? `, got ${quoteInput(unit)}` : ''}`);
   }
   return { role: role as Role, unit };
 }

@@ -7,7 +7,9 @@ export type ApiErrorCode =
   | 'unknown_parameter'
   | 'repeated_parameter'
   | 'not_found'
-  | 'outside_district';
+  | 'outside_district'
+  | 'not_allowed'
+  | 'stale_version';
 
 export class ApiError extends Error {
   readonly status: number;

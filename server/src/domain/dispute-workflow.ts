@@ -13,7 +13,7 @@
  */
 import type { Actor } from './actors.ts';
 import { ROUTING } from './departments.ts';
-import type { DisputeStatus, DisputeType, HandlingLevel } from './dispute-types.ts';
+import { CRIMINAL_RISK_SHARE, type DisputeStatus, type DisputeType, type HandlingLevel } from './dispute-types.ts';
 import { findDepartment, handlerUnit, type PlaceNames } from './handler-unit.ts';
 import { dueAt, type TimeLimits } from './time-limits.ts';
 import { REASONS, type Refusal } from './workflow-reasons.ts';
@@ -150,4 +150,15 @@ export function allowedActions(s: CaseState, actor: Actor): AllowedAction[] {
     const r = stateRefusal(s, action) ?? authorityRefusal(s, actor);
     return { action, ok: r === null, code: r?.code ?? null, reason: r?.reason ?? null };
   });
+}
+
+/**
+ * A report is flagged at risk of turning criminal (民转刑) when the reporter says so; otherwise by its
+ * type: the types the generated ledger flags at least 15% of the time (CRIMINAL_RISK_SHARE: marriage &
+ * family 32%, land boundary 18%) are flagged, since a single report has no share to draw from.
+ */
+export const CRIMINAL_RISK_FLAG_SHARE = 0.15;
+
+export function criminalRiskOf(type: DisputeType, stated: boolean | null): boolean {
+  return stated ?? CRIMINAL_RISK_SHARE[type] >= CRIMINAL_RISK_FLAG_SHARE;
 }

@@ -6,7 +6,8 @@
 import { createRng } from './rng.ts';
 import { generateGeography, type Divisions, type Geography } from './geography.ts';
 import { generateFacilities, type Facilities } from './facilities.ts';
-import { generateDisputes, type Dispute } from './disputes.ts';
+import { asOfInstant, generateDisputes, type Dispute } from './disputes.ts';
+import { generateTransfers, type Transfer } from './transfers.ts';
 import { generateItems, type GridDayRow } from './items.ts';
 import { roundCoords, union, type MultiPolygonCoords } from './geometry.ts';
 import type { SeedConfig } from '../config.ts';
@@ -26,6 +27,8 @@ export interface DataSet {
   geography: Geography;
   facilities: Facilities;
   disputes: Dispute[];
+  /** Prompt and assistance letters about the disputes (双向流转). */
+  transfers: Transfer[];
   /** Lazily generated platform items, a month of rows per batch. */
   items: () => Generator<GridDayRow[]>;
 }
@@ -53,7 +56,7 @@ export function generateDataSet(sources: Sources, cfg: SeedConfig): DataSet {
       generator: { name: 'pingan-map seed', version: GENERATOR_VERSION, seed: cfg.seed, scale: cfg.scale, dispute_scale: cfg.disputeScale, as_of: cfg.asOf },
       real: { boundary: sources.counties.provenance, divisions: sources.divisions.provenance },
       generated: ['town and village areas', 'grids and contact cards', 'households and population (sums to 504,300)',
-        'cameras and facilities', 'disputes, parties and histories', 'platform items'],
+        'cameras and facilities', 'disputes, parties and histories', 'transfer letters', 'platform items'],
     },
     districtBoundary: district,
     contextCounties: sources.counties.features.filter((f) => f.id !== sources.divisions.district.code).map((f) => ({
@@ -62,6 +65,7 @@ export function generateDataSet(sources: Sources, cfg: SeedConfig): DataSet {
     geography,
     facilities,
     disputes,
+    transfers: generateTransfers(disputes, asOfInstant(cfg.asOf), rng.fork('transfers')),
     items: () => generateItems(geography, disputes, cfg.asOf, cfg.scale, rng.fork('items')),
   };
 }

@@ -28,6 +28,19 @@ const CAMERAS = must('cameras');
 const MEDIATION = must('mediation-rooms');
 const WORKROOMS = must('police-workrooms');
 
+/** The record as the API shows it, from a row of disputeSql (never the parties). */
+export function disputeRecord(d: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: Number(d.id), code: d.code, type: d.type, type_label: DISPUTE_TYPE_LABELS[d.type as DisputeType] ?? null,
+    status: d.status, level: d.level, version: Number(d.version), criminal_risk: d.criminal_risk, overdue: d.overdue,
+    repeat_of: d.repeat_of === null ? null : Number(d.repeat_of),
+    reported_at: d.reported_at, resolved_at: d.resolved_at, due_at: d.due_at,
+    handler_unit: d.handler_unit, summary: d.summary, outcome: d.outcome,
+    town: { code: d.town_code, name: d.town_name }, village: { code: d.village_code, name: d.village_name }, grid: { code: d.grid_code, name: d.grid_name },
+    lon: Number(d.lon), lat: Number(d.lat),
+  };
+}
+
 export interface DisputeContextService {
   /** null when no dispute has that id. */
   context(scope: AccessScope, id: number): Promise<DisputeContext | null>;
@@ -53,15 +66,7 @@ export function createDisputeContextService(db: Database, now: () => Date = () =
       const c = nearestPointsSql(scope, CAMERAS, point, NEAREST_CAMERAS_TO_DISPUTE);
       const cams = (await db.query<{ id: unknown; properties: unknown; lon: number; lat: number; distance_m: number }>(c.text, c.values)).rows;
       return {
-        dispute: {
-          id: Number(d.id), code: d.code, type: d.type, type_label: DISPUTE_TYPE_LABELS[d.type as DisputeType] ?? null,
-          status: d.status, level: d.level, criminal_risk: d.criminal_risk, overdue: d.overdue,
-          repeat_of: d.repeat_of === null ? null : Number(d.repeat_of),
-          reported_at: d.reported_at, resolved_at: d.resolved_at, due_at: d.due_at,
-          handler_unit: d.handler_unit, summary: d.summary, outcome: d.outcome,
-          town: { code: d.town_code, name: d.town_name }, village: { code: d.village_code, name: d.village_name }, grid: { code: d.grid_code, name: d.grid_name },
-          lon: point[0], lat: point[1],
-        },
+        dispute: disputeRecord(d),
         history,
         nearest: {
           cameras: cams.map((r) => {

@@ -10,7 +10,7 @@ import { Params, type SqlQuery } from './sql-query.ts';
  */
 export function disputeSql(scope: AccessScope, id: number, now: Date): SqlQuery {
   const p = new Params();
-  const text = `SELECT d.id, d.code, d.type, d.status, d.level, d.criminal_risk, d.repeat_of, d.handler_unit, d.summary, d.outcome,
+  const text = `SELECT d.id, d.code, d.type, d.status, d.level, d.version, d.criminal_risk, d.repeat_of, d.handler_unit, d.summary, d.outcome,
       ${isoMillisSql('d.reported_at')} AS reported_at, ${isoMillisSql('d.resolved_at')} AS resolved_at, ${isoMillisSql('d.due_at')} AS due_at,
       d.status <> 'resolved' AND d.due_at < ${p.add(now.toISOString(), 'timestamptz')} AS overdue,
       d.town_code, tw.name AS town_name, d.village_code, vi.name AS village_name, d.grid_code, g.name AS grid_name,
@@ -20,10 +20,10 @@ export function disputeSql(scope: AccessScope, id: number, now: Date): SqlQuery 
   return { text, values: p.values };
 }
 
-/** The dispute's history in order: seq, at, action, from_status, to_status, level, actor, note. */
+/** The dispute's history in order: seq, at, action, from_status, to_status, level, actor, note, actor_role, actor_unit. */
 export function disputeEventsSql(scope: AccessScope, id: number): SqlQuery {
   const p = new Params();
-  const text = `SELECT ev.seq, ${isoMillisSql('ev.at')} AS at, ev.action, ev.from_status, ev.to_status, ev.level, ev.actor, ev.note
+  const text = `SELECT ev.seq, ${isoMillisSql('ev.at')} AS at, ev.action, ev.from_status, ev.to_status, ev.level, ev.actor, ev.note, ev.actor_role, ev.actor_unit
     FROM dispute_events ev WHERE ev.dispute_id = ${p.add(id, 'bigint')} AND ${scopeClause(scope, 'ev', p)} ORDER BY ev.seq`;
   return { text, values: p.values };
 }

@@ -1,0 +1,49 @@
+/**
+ * GET /api/events: server-sent events of every write (`dispute`, `transfer`), each with an
+ * incrementing id. A client reconnecting with Last-Event-ID (header, or `last_event_id` for clients
+ * that cannot set it) first gets what it missed from the ring buffer, or a `reset` event when that
+ * fell out of the buffer (refetch everything). A comment line every 15 s keeps proxies from closing it.
+ */
+import { Router, type Response } from 'express';
+import { invalidParameter } from '../domain/api-error.ts';
+import { parseStrictInteger } from '../domain/parse-number.ts';
+import { readParams } from '../domain/read-params.ts';
+import type { LiveEvent, LiveEvents } from '../services/live-events.ts';
+
+export const HEARTBEAT_MS = 15_000;
+export const RETRY_MS = 3_000;
+const PARAMS = new Set(['last_event_id']);
+
+function write(res: Response, e: LiveEvent): void {
+  res.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ ...e.data, at: e.at })}\n\n`);
+}
+
+export function liveRoutes(bus: LiveEvents, heartbeatMs = HEARTBEAT_MS): Router {
+  const r = Router();
+  r.get('/events', (req, res) => {
+    const params = readParams(req.query, PARAMS);
+    const raw = req.get('last-event-id') ?? params.get('last_event_id');
+    const last = raw === undefined || raw === '' ? null : parseStrictInteger(raw.trim());
+    if (raw !== undefined && raw !== '' && last === null) throw invalidParameter('Last-Event-ID', 'Last-Event-ID must be a whole number');
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    res.write(`retry: ${RETRY_MS}\n: connected, last event ${bus.lastId}\n\n`);
+    if (last !== null) {
+      const missed = bus.since(last);
+      if (!missed.complete) res.write(`event: reset\ndata: ${JSON.stringify({ reason: 'missed events are no longer buffered; refetch' })}\n\n`);
+      for (const e of missed.events) write(res, e);
+    }
+    const off = bus.subscribe((e) => write(res, e));
+    const beat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
+    req.on('close', () => {
+      clearInterval(beat);
+      off();
+    });
+  });
+  return r;
+}

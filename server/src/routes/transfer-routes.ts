@@ -1,0 +1,61 @@
+/**
+ * Two-way transfer letters over HTTP: send (POST /transfers), act (POST /transfers/{id}/actions), one
+ * with its history (GET /transfers/{id}), a unit's inbox or outbox (GET /transfers?unit=&box=&status=)
+ * and the open letters as flow lines (GET /transfers/flows).
+ */
+import { Router } from 'express';
+import { notFound } from '../domain/api-error.ts';
+import { parseChoice } from '../domain/parse-cluster-query.ts';
+import { parsePositiveId } from '../domain/parse-id.ts';
+import { parseLimit, parseOffset } from '../domain/parse-paging.ts';
+import { parseTransferActionBody, parseTransferBody } from '../domain/parse-workflow-body.ts';
+import { readParams } from '../domain/read-params.ts';
+import { invalidParameter } from '../domain/api-error.ts';
+import { TRANSFER_STATUSES } from '../domain/transfer-types.ts';
+import { jsonBody } from '../http/json-body.ts';
+import { GEOJSON_TYPE, sendJson } from '../http/send.ts';
+import type { TransferService } from '../services/transfer-service.ts';
+
+const NONE = new Set<string>();
+const LIST_PARAMS = new Set(['unit', 'box', 'status', 'dispute_id', 'limit', 'offset']);
+const STATUS_FILTERS = [...TRANSFER_STATUSES, 'open', 'overdue'] as const;
+
+export function transferRoutes(transfers: TransferService): Router {
+  const r = Router();
+  r.post('/transfers', jsonBody, async (req, res) => {
+    readParams(req.query, NONE);
+    const t = await transfers.send(parseTransferBody(req.body));
+    res.location(`${req.baseUrl}/transfers/${t.id}`);
+    sendJson(res, t, undefined, 201);
+  });
+  r.get('/transfers', async (req, res) => {
+    const params = readParams(req.query, LIST_PARAMS);
+    const unit = params.get('unit') ?? null;
+    if (unit !== null && !/^(620802\d{3}|[a-z]{2,20})$/.test(unit)) throw invalidParameter('unit', 'unit must be a town code (9 digits) or a department code');
+    const box = parseChoice('box', params.get('box'), ['inbox', 'outbox', 'all'] as const) ?? (unit ? 'inbox' : 'all');
+    const id = params.get('dispute_id');
+    const filter = {
+      unit, box, status: parseChoice('status', params.get('status'), STATUS_FILTERS), dispute_id: id === undefined ? null : parsePositiveId(id, 'dispute_id'),
+      limit: parseLimit(params.get('limit')), offset: parseOffset(params.get('offset')),
+    };
+    const page = await transfers.list(filter);
+    sendJson(res, { unit, box, status: filter.status, limit: filter.limit, offset: filter.offset, ...page });
+  });
+  r.get('/transfers/flows', async (req, res) => {
+    readParams(req.query, NONE);
+    sendJson(res, await transfers.flows(), GEOJSON_TYPE);
+  });
+  r.get('/transfers/:id', async (req, res) => {
+    const id = parsePositiveId(String(req.params.id), 'id');
+    readParams(req.query, NONE);
+    const t = await transfers.get(id);
+    if (!t) throw notFound('id', `no transfer has the id ${id}`);
+    sendJson(res, t);
+  });
+  r.post('/transfers/:id/actions', jsonBody, async (req, res) => {
+    const id = parsePositiveId(String(req.params.id), 'id');
+    readParams(req.query, NONE);
+    sendJson(res, await transfers.act(id, parseTransferActionBody(req.body)));
+  });
+  return r;
+}
