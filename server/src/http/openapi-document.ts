@@ -9,6 +9,7 @@ import { propertySchema } from './queryables-document.ts';
 import { GEOJSON_TYPE, JSON_TYPE } from './send.ts';
 import { mapPaths } from './openapi-map-paths.ts';
 import { reportPaths } from './openapi-report-paths.ts';
+import { workflowPaths } from './openapi-workflow-paths.ts';
 
 const ERROR = { $ref: '#/components/responses/Error' };
 const json = (description: string, type = JSON_TYPE) => ({ description, content: { [type]: { schema: { type: 'object' } } } });
@@ -70,7 +71,7 @@ export function openApiDocument(base: string) {
       },
     },
   };
-  Object.assign(paths, mapPaths(), reportPaths());
+  Object.assign(paths, mapPaths(), reportPaths(), workflowPaths());
   return {
     openapi: '3.0.3',
     info: { title: '平安一张图 Pingan Map API', version: '1.0.0', description: 'OGC API – Features (Part 1 Core, GeoJSON; Part 3 queryables) and vector tiles for 崆峒区.' },
