@@ -82,6 +82,12 @@ describe('POST /api/disputes', () => {
     expect(r).toMatchObject({ status, body: { parameter: 'body' } });
   });
 
+  it('gives reports sent at once consecutive, distinct ledger codes', async () => {
+    const codes = (await Promise.all(Array.from({ length: 8 }, () => report(api, g)))).map((d) => d.code).sort();
+    const n = Number(codes[0].slice(6));
+    expect(codes).toEqual(codes.map((_, i) => `KT2026${String(n + i).padStart(6, '0')}`));
+  });
+
   it('refuses a grid worker reporting outside their grid with 409 and a reason', async () => {
     const other = await gridPoint(api, 900);
     const r = await api.post('/api/disputes', { ...ok(), geometry: { type: 'Point', coordinates: other.point } });

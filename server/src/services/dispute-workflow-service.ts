@@ -18,7 +18,7 @@ import type { TimeLimits } from '../domain/time-limits.ts';
 import { dueAt } from '../domain/time-limits.ts';
 import { refusedError, RefusedError, staleVersion } from '../domain/workflow-errors.ts';
 import { disputeEventsSql, disputeSql } from '../sql/dispute-context-sql.ts';
-import { appendDisputeEventSql, disputeStateSql, insertDisputeSql, lastCodeOfYearSql, placeForPointSql, updateDisputeSql } from '../sql/workflow-sql.ts';
+import { appendDisputeEventSql, disputeStateSql, insertDisputeSql, lastCodeOfYearSql, lockDisputeCodesSql, placeForPointSql, updateDisputeSql } from '../sql/workflow-sql.ts';
 import { disputeRecord } from './dispute-context-service.ts';
 import type { DisputeLive } from './live-events.ts';
 
@@ -83,6 +83,7 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
       for (let attempt = 0; ; attempt++) {
         try {
           const id = await db.transaction(async (tx) => {
+            await tx.query(lockDisputeCodesSql().text);
             const last = (await one(tx, lastCodeOfYearSql(year)))?.code as string | undefined;
             const code = `KT${year}${String((last ? Number(last.slice(6)) : 0) + 1).padStart(6, '0')}`;
             const parties = input.parties.map((p) => ({ role: p.role, name: p.name, phone: p.phone, address: p.address }));
@@ -101,7 +102,7 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
           deps.changed(live('created', 'report', d));
           return d;
         } catch (e) {
-          // Two reports in the same instant may pick the same next code: take the one after.
+          // The lock makes this rare (a code taken outside the API): take the one after.
           if (!isUniqueViolation(e) || attempt >= 4) throw e;
         }
       }

@@ -13,7 +13,7 @@ import { transferDueAt, type TimeLimits } from '../domain/time-limits.ts';
 import { decideSend, decideTransfer } from '../domain/transfer-rules.ts';
 import { TRANSFER_KIND_LABELS, type TransferKind, type TransferStatus } from '../domain/transfer-types.ts';
 import { refusedError, staleVersion } from '../domain/workflow-errors.ts';
-import { disputeStateSql } from '../sql/workflow-sql.ts';
+import { disputeStateSql, lockTransfersSql } from '../sql/workflow-sql.ts';
 import {
   appendTransferEventSql, insertTransferSql, listTransfersSql, openDuplicateSql, openFlowsSql, transferEventsSql, transferSql, updateTransferSql,
   type TransferFilter,
@@ -55,11 +55,18 @@ export function createTransferService(deps: TransferDeps) {
     async send(input: TransferInput, scope: AccessScope = ALL_SCOPE): Promise<Row> {
       const d = await one(db, disputeStateSql(scope, input.dispute_id));
       if (!d) throw notFound('dispute_id', `no dispute has the id ${input.dispute_id}`);
-      const dup = (await one(db, openDuplicateSql(input.dispute_id, input.kind, input.receiver))).open === true;
-      const decision = decideSend({ kind: input.kind, receiver: input.receiver, reason: input.reason }, { status: d.status, type: d.type, town_code: d.town_code }, input.actor, dup);
-      if (!decision.ok) throw refusedError(decision);
+      const duplicate = async (q: Queryable) => (await one(q, openDuplicateSql(input.dispute_id, input.kind, input.receiver))).open === true;
+      const judge = (dup: boolean) => {
+        const r = decideSend({ kind: input.kind, receiver: input.receiver, reason: input.reason }, { status: d.status, type: d.type, town_code: d.town_code }, input.actor, dup);
+        if (!r.ok) throw refusedError(r);
+        return r;
+      };
+      const decision = judge(await duplicate(db));
       const t = now();
       const id = await db.transaction(async (tx) => {
+        await tx.query(lockTransfersSql().text);
+        // Again under the lock: an identical letter may have been sent since the check above.
+        judge(await duplicate(tx));
         const { id } = await one(tx, insertTransferSql({ dispute_id: input.dispute_id, kind: input.kind, sender: decision.sender, receiver: decision.receiver,
           message: input.message, reason: input.reason, due_at: transferDueAt(t, input.kind, deps.limits), at: t }));
         await one(tx, appendTransferEventSql({ transfer_id: Number(id), at: t, action: 'send', from_status: null, to_status: 'sent',

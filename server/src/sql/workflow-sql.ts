@@ -28,6 +28,19 @@ export function placeForPointSql(scope: AccessScope, [lng, lat]: readonly [numbe
   return { text, values: p.values };
 }
 
+/**
+ * Serialises code allocation until the transaction ends: reports in the same instant would otherwise
+ * read the same last code. A transaction-level advisory lock (keys: district, 1 = dispute codes).
+ */
+export function lockDisputeCodesSql(): SqlQuery {
+  return { text: 'SELECT pg_advisory_xact_lock(620802, 1)', values: [] };
+}
+
+/** The same for sending letters, so two identical letters cannot both pass the duplicate check (key 2). */
+export function lockTransfersSql(): SqlQuery {
+  return { text: 'SELECT pg_advisory_xact_lock(620802, 2)', values: [] };
+}
+
 /** The highest ledger code of a year (column `code`; no row when the year has none). Codes are KT + year + 6 digits. */
 export function lastCodeOfYearSql(year: number): SqlQuery {
   const text = `SELECT code FROM disputes WHERE code >= $1::text AND code < $2::text ORDER BY code DESC LIMIT 1`;
