@@ -1,12 +1,20 @@
 /** The map screen: state in the URL, data from the API, the map in the middle and panels around it. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Actor } from '@domain/actors.ts';
 import { api, bootConfig, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 
 /** The deepest zoom a drill-down fit may reach: just inside the band where the next kind down is picked. */
 const FIT_MAX_ZOOM: Record<string, number> = { town: RISK_BANDS.villages[1] - 0.2, village: RISK_BANDS.grids[0] + 1.5, grid: 15.5 };
-import { formatViewState, parseViewState, type LayerId, type SelectionKind, type ViewState } from './state/url-state.ts';
+import { formatViewState, parseViewState, type LayerId, type ScreenState, type SelectionKind, type ViewState } from './state/url-state.ts';
+import { loadActor, saveActor } from './state/actor.ts';
+import { useWorkflowOverlays } from './map/use-workflow-overlays.ts';
+import { ActorPicker } from './views/ActorPicker.tsx';
+import { InboxPanel } from './views/InboxPanel.tsx';
+import { LiveTicker } from './views/LiveTicker.tsx';
+import { ReportForm } from './views/ReportForm.tsx';
+import { useLive } from './views/use-live.ts';
 import { AreaPanel } from './views/AreaPanel.tsx';
 import { Breadcrumb } from './views/Breadcrumb.tsx';
 import { DisputeCard } from './views/DisputeCard.tsx';
@@ -15,6 +23,9 @@ import { SearchBox } from './views/SearchBox.tsx';
 import { TimeControl } from './views/TimeControl.tsx';
 import { LangContext } from './views/use-i18n.ts';
 import { translate } from './i18n/strings.ts';
+
+// Charts, tables and reports load on first use: the map route stays small.
+const LedgerScreen = lazy(() => import('./views/ledger/LedgerScreen.tsx'));
 
 export function App() {
   // The server writes the config into the page: the map can start on the first render.
@@ -34,6 +45,17 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const pendingFit = useRef<string | null>(null);
   const t = (k: string) => translate(view.lang, k);
+  const [actor, setActorState] = useState<Actor>(() => loadActor());
+  const setActor = (a: Actor) => { saveActor(a); setActorState(a); };
+  const [reportMode, setReportMode] = useState(false);
+  const [reportPoint, setReportPoint] = useState<[number, number] | null>(null);
+  const [inbox, setInbox] = useState(false);
+  const live = useLive();
+  const { flows, screening, screeningSets } = useWorkflowOverlays(view.layers, live.tick);
+  const places = useMemo(() => {
+    const of = (kind: string) => (labels?.features ?? []).filter((f) => f.properties!.kind === kind).map((f) => ({ code: String(f.properties!.code), name: String(f.properties!.name) }));
+    return { towns: of('town'), grids: of('grid') };
+  }, [labels]);
 
   useEffect(() => {
     // Without the config in the page (Vite dev server), fetch it; a link without a centre opens on the whole district.
@@ -63,7 +85,7 @@ export function App() {
       .then(([towns, villages, grids]) => setRisk({ towns: toIndex(towns.areas), villages: toIndex(villages.areas), grids: toIndex(grids.areas) }))
       .catch((e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
-  }, [period?.from, period?.to]);
+  }, [period?.from, period?.to, live.tick]);
 
   const select = useCallback((kind: SelectionKind | null, code?: string, fit = true) => {
     if (kind === 'dispute') { setDispute(Number(code)); setView((v) => ({ ...v, selection: { kind, code: code! } })); return; }
@@ -86,6 +108,7 @@ export function App() {
     if (bbox) setFitTo({ bbox, nonce: Date.now() });
   };
 
+  const setScreen = (screen: ScreenState | null) => setView((v) => ({ ...v, screen }));
   const toggle = (id: LayerId) => setView((v) => ({ ...v, layers: v.layers.includes(id) ? v.layers.filter((l) => l !== id) : [...v.layers, id] }));
   const area = view.selection && view.selection.kind !== 'dispute' ? view.selection.code : trail.length ? trail[trail.length - 1].code : null;
 
@@ -97,6 +120,12 @@ export function App() {
           <span className="synthetic" title={t('synthetic')}>{t('synthetic')}</span>
           <Breadcrumb trail={view.selection ? trail : []} onPick={(p) => (p ? select(p.kind as SelectionKind, p.code) : select(null))} />
           <SearchBox onPick={onSearch} />
+          <button className={`report-button${reportMode ? ' on' : ''}`} data-testid="report-button" aria-pressed={reportMode}
+            onClick={() => { setReportMode(!reportMode); setReportPoint(null); }}>{reportMode ? t('pickPlace') : t('reportDispute')}</button>
+          {actor.role !== 'commander' && actor.role !== 'grid_worker' && <button data-testid="inbox-button" onClick={() => setInbox(!inbox)}>{t('letters')}</button>}
+          <button data-testid="ledger-button" onClick={() => setScreen(view.screen ? null : { tab: 'ledger', town: trail[0]?.code ?? null, month: null, quarter: null })}>{t('ledger')}</button>
+          <ActorPicker actor={actor} lang={view.lang} towns={places.towns} grids={trail[0] ? places.grids.filter((g) => g.code.startsWith(trail[0].code)) : places.grids} onChange={setActor} />
+          <LiveTicker live={live} lang={view.lang} />
           <button className="lang" data-testid="lang" onClick={() => setView((v) => ({ ...v, lang: v.lang === 'zh' ? 'en' : 'zh' }))}>{t('language')}</button>
         </header>
         {error && <div className="error-bar" role="alert">{error}</div>}
@@ -106,23 +135,44 @@ export function App() {
           <div className="map-wrap">
             {config ? (
               <MapCanvas config={config} center={view.center} zoom={view.zoom} layers={view.layers} risk={risk} lang={view.lang} mode={view.mode}
-                selected={area} period={period} basemap={view.basemap} fitTo={fitTo} labels={labels}
+                selected={area} period={period} basemap={view.basemap} fitTo={fitTo} labels={labels} live={live.tick}
+                flows={flows} screening={screeningSets} reportMode={reportMode} reportPoint={reportPoint}
+                onReportAt={(at) => { setReportPoint(at); setReportMode(false); }}
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
                 onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} />
             ) : <div className="map-loading">{t('loading')}</div>}
-            {dispute !== null && <DisputeCard id={dispute} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
+            {dispute !== null && <DisputeCard id={dispute} actor={actor} lang={view.lang} live={live.tick} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
+            {reportPoint && <ReportForm point={reportPoint} actor={actor} lang={view.lang} onCancel={() => setReportPoint(null)}
+              onDone={(d) => { setReportPoint(null); select('dispute', String(d.id)); }} />}
+            {view.layers.includes('screening') && screening && <ScreeningSummary s={screening} t={t} />}
+            {view.screen && (
+              <Suspense fallback={<div className="screen-loading">{t('loading')}</div>}>
+                <LedgerScreen lang={view.lang} towns={places.towns} state={view.screen} onState={setScreen} live={live.tick}
+                  onPickDispute={(id) => { setScreen(null); select('dispute', String(id)); }} onPickTown={(c) => { setScreen(null); select('town', c); }} onClose={() => setScreen(null)} />
+              </Suspense>
+            )}
             {config && period && (
               <TimeControl range={{ from: config.data.first_month, to: config.data.last_month }} period={period} playing={playing} onPlaying={setPlaying}
                 onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }))} />
             )}
           </div>
           {view.selection && view.selection.kind !== 'dispute' && (
-            <AreaPanel code={view.selection.code} period={period} lang={view.lang} onLoaded={onAreaLoaded}
+            <AreaPanel code={view.selection.code} period={period} lang={view.lang} live={live.tick} onLoaded={onAreaLoaded}
               onClose={() => select(null, undefined, false)} onPickDispute={(id) => select('dispute', String(id))} onPickArea={(k, c) => select(k, c)} />
           )}
+          {inbox && <InboxPanel actor={actor} lang={view.lang} live={live.tick} onPickDispute={(id) => select('dispute', String(id))} onClose={() => setInbox(false)} />}
         </main>
       </div>
     </LangContext.Provider>
   );
 }
 
+
+/** Today's check-ins in numbers, beside the screening layer. */
+function ScreeningSummary({ s, t }: { s: { date: string; total: { grids: number; reported: number; silent: number; flagged: number; rate: number }; flag_days: number }; t: (k: string) => string }) {
+  return (
+    <div className="screening-summary" data-testid="screening-summary">
+      <b>{t('screening')} · {s.date}</b> {t('reportedGrids')} {s.total.reported}/{s.total.grids} ({s.total.rate}%) · {t('silentGrids')} {s.total.silent} · {t('flaggedGrids').replace('{n}', String(s.flag_days))} {s.total.flagged}
+    </div>
+  );
+}

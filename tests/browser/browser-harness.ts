@@ -75,7 +75,8 @@ const inFlight = new WeakMap<Page, Set<unknown>>();
 function trackRequests(page: Page): void {
   const open = new Set<unknown>();
   inFlight.set(page, open);
-  page.on('request', (r) => open.add(r));
+  // The live event stream never finishes: it is not data the map waits for.
+  page.on('request', (r) => { if (!r.url().endsWith('/api/events')) open.add(r); });
   page.on('requestfinished', (r) => open.delete(r));
   page.on('requestfailed', (r) => open.delete(r));
 }

@@ -14,3 +14,11 @@ export async function getJson<T>(path: string, params: Record<string, string | n
   }
   return res.json() as Promise<T>;
 }
+
+/** A JSON POST; a refusal (4xx) throws ApiRequestError with the server's message (zh/en reason when given). */
+export async function postJson<T>(path: string, body: unknown, lang: 'zh' | 'en' = 'zh'): Promise<T> {
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiRequestError(res.status, json.reason?.[lang] ?? json.message ?? `${res.status} ${res.statusText}`);
+  return json as T;
+}

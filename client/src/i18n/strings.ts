@@ -1,9 +1,13 @@
 /** Interface strings: Chinese (default) and English. Keys are English identifiers. */
 import type { Lang } from '../state/url-state.ts';
-import { DISPUTE_TYPE_LABELS } from '@domain/dispute-types.ts';
+import { DISPUTE_STATUS_LABELS, DISPUTE_TYPE_LABELS } from '@domain/dispute-types.ts';
+import { workflowStrings } from './workflow-strings.ts';
 
-/** typeneighbour → 邻里纠纷 …, from the one list of dispute types in the domain. */
-const typeLabels = (lang: Lang) => Object.fromEntries(Object.entries(DISPUTE_TYPE_LABELS).map(([k, v]) => [`type${k}`, v[lang]]));
+/** typeneighbour → 邻里纠纷, statusresolved → 已化解 …, from the one list of each in the domain. */
+const typeLabels = (lang: Lang) => ({
+  ...Object.fromEntries(Object.entries(DISPUTE_TYPE_LABELS).map(([k, v]) => [`type${k}`, v[lang]])),
+  ...Object.fromEntries(Object.entries(DISPUTE_STATUS_LABELS).map(([k, v]) => [`status${k}`, v[lang]])),
+});
 
 const zh = {
   appTitle: '平安一张图', district: '崆峒区', synthetic: '合成演示数据', search: '搜索乡镇、村社区、网格、设施（名称或编码）',
@@ -18,7 +22,6 @@ const zh = {
   type: '类型', status: '状态', reportedAt: '上报时间', resolvedAt: '化解时间', dueAt: '办理时限', level: '办理层级', handler: '承办单位',
   history: '办理经过', metres: '米', overdue: '已超期', criminalRisk: '有民转刑风险', repeat: '重复纠纷', children: '下辖',
   language: 'English', noReasons: '各项指标均低于黄色阈值', unmarked: '无标记', zoomTo: '定位', openCount: '在办', total: '合计', noneOpen: '无在办纠纷', whoResponsible: '责任人',
-  statusreported: '已上报', statusaccepted: '已受理', statusmediating: '调解中', statusescalated: '已上报上级', statustransferred: '已流转', statusresolved: '已化解',
   levelvillage: '村（社区）', leveltown: '乡镇（街道）', leveldepartment: '职能部门',
   kindtown: '乡镇（街道）', kindsubdistrict: '街道', kindtownship: '乡', kindvillage: '村', kindcommunity: '社区', kindgrid: '网格', kinddistrict: '区', kindmediation_room: '调解室', kindpolice_workroom: '警务工作室', kindlegal_station: '公共法律服务站',
   basemap: '底图', basemapOffline: '离线底图（本地数据）', mapError: '地图无法加载', riskRule: '由在办、超期、民转刑风险、重复、升级和趋势等指标计算',
@@ -39,14 +42,15 @@ const en: Strings = {
   type: 'Type', status: 'Status', reportedAt: 'Reported', resolvedAt: 'Resolved', dueAt: 'Due', level: 'Level', handler: 'Handled by',
   history: 'History', metres: 'm', overdue: 'Overdue', criminalRisk: 'May turn criminal', repeat: 'Repeat', children: 'Contains',
   language: '中文', noReasons: 'Every indicator is below the yellow threshold', unmarked: 'unmarked', zoomTo: 'Zoom to', openCount: 'open', total: 'Total', noneOpen: 'No open disputes', whoResponsible: 'Responsible',
-  statusreported: 'Reported', statusaccepted: 'Accepted', statusmediating: 'Mediating', statusescalated: 'Escalated', statustransferred: 'Transferred', statusresolved: 'Resolved',
   levelvillage: 'Village', leveltown: 'Town', leveldepartment: 'Department',
   kindtown: 'Town', kindsubdistrict: 'Subdistrict', kindtownship: 'Township', kindvillage: 'Village', kindcommunity: 'Community', kindgrid: 'Grid', kinddistrict: 'District', kindmediation_room: 'Mediation room', kindpolice_workroom: 'Police workroom', kindlegal_station: 'Legal service station',
   basemap: 'Basemap', basemapOffline: 'Offline (own data)', mapError: 'The map could not load', riskRule: 'From open, overdue, may-turn-criminal, repeat, escalated disputes and the trend',
 };
 
 export type StringKey = keyof Strings;
-export const STRINGS: Record<Lang, Strings & Record<string, string>> = { zh: { ...zh, ...typeLabels('zh') }, en: { ...en, ...typeLabels('en') } };
+export const STRINGS: Record<Lang, Strings & Record<string, string>> = {
+  zh: { ...zh, ...typeLabels('zh'), ...workflowStrings.zh }, en: { ...en, ...typeLabels('en'), ...workflowStrings.en },
+};
 
 export function translate(lang: Lang, key: string): string {
   return (STRINGS[lang] as Record<string, string>)[key] ?? key;

@@ -15,6 +15,7 @@ import { addRiskPatterns } from './patterns.ts';
 import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
+import { flowLayers, screeningLayers, type ScreeningSets } from './workflow-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -33,6 +34,16 @@ export interface MapCanvasProps {
   basemap: string;
   fitTo: { bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null;
   labels: GeoJSON.FeatureCollection | null;
+  /** Open letters as lines from sender to receiver (/api/transfers/flows). */
+  flows: GeoJSON.FeatureCollection | null;
+  /** Today's screening: grid codes that reported, were silent, were silent for days. */
+  screening: ScreeningSets | null;
+  /** Increments on every live update: viewport data is refetched. */
+  live: number;
+  /** Report mode: the next click on the map picks the place of a new dispute. */
+  reportMode: boolean;
+  reportPoint: [number, number] | null;
+  onReportAt: (at: [number, number]) => void;
   onMove: (center: [number, number], zoom: number) => void;
   onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
   onPickDispute: (id: number, at: [number, number]) => void;
@@ -78,6 +89,7 @@ export function MapCanvas(p: MapCanvasProps) {
       props.current.onMove([c.lng, c.lat], map.getZoom());
     });
     map.on('click', (e) => {
+      if (props.current.reportMode) return props.current.onReportAt([e.lngLat.lng, e.lngLat.lat]);
       const hits = map.queryRenderedFeatures(e.point);
       const dispute = hits.find((f) => f.layer.id === 'disputes-point');
       if (dispute) return props.current.onPickDispute(Number(dispute.properties.id ?? dispute.id), [e.lngLat.lng, e.lngLat.lat]);
@@ -108,9 +120,20 @@ export function MapCanvas(p: MapCanvasProps) {
     if (!ready || !map || styleInputs(p).every((v, i) => v === builtWith.current[i])) return;
     builtWith.current = styleInputs(p);
     map.setStyle(fullStyle(p), { diff: true, transformStyle: keepGeoJsonData });
-  }, [ready, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap]);
+  }, [ready, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening]);
 
   useEffect(() => { if (ready && mapRef.current) setLabels(mapRef.current, p.labels); }, [ready, p.labels]);
+  useEffect(() => { if (ready && mapRef.current) setGeoJson(mapRef.current, 'transfers', p.flows); }, [ready, p.flows]);
+
+  useEffect(() => { if (mapRef.current) mapRef.current.getCanvas().style.cursor = p.reportMode ? 'crosshair' : ''; }, [p.reportMode]);
+  const marker = useRef<maplibregl.Marker | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (!p.reportPoint) { marker.current?.remove(); marker.current = null; return; }
+    marker.current ??= new maplibregl.Marker({ color: '#c0392b' });
+    marker.current.setLngLat(p.reportPoint).addTo(map);
+  }, [p.reportPoint]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -120,16 +143,19 @@ export function MapCanvas(p: MapCanvasProps) {
     map.fitBounds(fit, { padding: 40, maxZoom: p.fitTo.maxZoom ?? 15.5, duration: map.loaded() ? 800 : 0 });
   }, [p.fitTo?.nonce]);
 
-  useViewportClusters(mapRef, ready, p.layers, p.period, p.mode);
+  useViewportClusters(mapRef, ready, p.layers, p.period, p.mode, p.live);
   useHotspotOverlay(mapRef, p.layers.includes('disputes') && p.mode !== 'clusters' ? p.mode : null, p.period);
   return <div ref={box} className="map-canvas" data-testid="map" />;
 }
 
-/** Puts the label points (towns, villages, grids) into the basemap's label source, unless already there. */
-function setLabels(map: maplibregl.Map, labels: GeoJSON.FeatureCollection | null): void {
-  const src = map.getSource('labels') as maplibregl.GeoJSONSource | undefined;
-  if (src && labels && src.serialize().data !== labels) src.setData(labels);
+/** Puts data into a GeoJSON source of the style, unless it is already there. */
+function setGeoJson(map: maplibregl.Map, id: string, data: GeoJSON.FeatureCollection | null): void {
+  const src = map.getSource(id) as maplibregl.GeoJSONSource | undefined;
+  if (src && data && src.serialize().data !== data) src.setData(data);
 }
+
+/** The label points (towns, villages, grids) of the basemap. */
+const setLabels = (map: maplibregl.Map, labels: GeoJSON.FeatureCollection | null) => setGeoJson(map, 'labels', labels);
 
 /** Every overlay layer for the current props: risk, selection, toggles (a few dozen descriptors). */
 function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {
@@ -143,6 +169,8 @@ function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {
     }
   }
   for (const id of Object.keys(FACILITY_STYLE) as LayerId[]) for (const l of facilityLayers(id)) specs.push(withVisibility(l, p.layers.includes(id)));
+  for (const l of screeningLayers(p.screening)) specs.push(withVisibility(l, p.layers.includes('screening')));
+  for (const l of flowLayers()) specs.push(withVisibility(l, p.layers.includes('transfers')));
   for (const id of CLUSTER_SOURCES) {
     const visible = p.layers.includes(id) && (id !== 'disputes' || p.mode === 'clusters');
     for (const l of clusterLayers(id)) specs.push(withVisibility(l, visible));
@@ -156,13 +184,13 @@ const CLUSTER_SOURCES = ['disputes', 'cameras-xueliang', 'cameras-pingan'] as co
 function fullStyle(p: MapCanvasProps): StyleSpecification {
   const style = baseStyle(location.origin, p.config, p.basemap);
   style.layers.push(...labelLayers());
-  for (const id of CLUSTER_SOURCES) style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  for (const id of [...CLUSTER_SOURCES, 'transfers']) style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   style.layers.push(...overlaySpecs(p));
   return style;
 }
 
 /** What the style is built from (the labels' and clusters' data is set apart, into their sources). */
-const styleInputs = (p: MapCanvasProps): unknown[] => [p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap];
+const styleInputs = (p: MapCanvasProps): unknown[] => [p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening];
 
 /** A style diff keeps the data already loaded into the GeoJSON sources (labels, clusters). */
 function keepGeoJsonData(prev: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {

@@ -5,8 +5,8 @@ import { api } from '../api/endpoints.ts';
 import type { DisputeMode, LayerId } from '../state/url-state.ts';
 
 /** `ready`: the map's style is parsed, so its GeoJSON sources exist. */
-export function useViewportClusters(mapRef: RefObject<MlMap | null>, ready: boolean, layers: LayerId[], period: { from: string; to: string } | null, mode: DisputeMode): void {
-  const key = `${ready}|${layers.join(',')}|${period?.from}|${period?.to}|${mode}`;
+export function useViewportClusters(mapRef: RefObject<MlMap | null>, ready: boolean, layers: LayerId[], period: { from: string; to: string } | null, mode: DisputeMode, live = 0): void {
+  const key = `${ready}|${layers.join(',')}|${period?.from}|${period?.to}|${mode}|${live}`;
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;

@@ -8,7 +8,7 @@ export type SelectionKind = 'town' | 'village' | 'grid' | 'dispute';
 export interface Selection { kind: SelectionKind; code: string }
 
 export const LAYER_IDS = ['towns', 'villages', 'grids', 'risk', 'disputes', 'cameras-xueliang', 'cameras-pingan', 'monitoring-rooms',
-  'police-stations', 'police-workrooms', 'mediation-rooms', 'legal-stations', 'governance-centres'] as const;
+  'police-stations', 'police-workrooms', 'mediation-rooms', 'legal-stations', 'governance-centres', 'transfers', 'screening'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export const DEFAULT_LAYERS: LayerId[] = ['towns', 'villages', 'grids', 'risk', 'disputes'];
 
@@ -24,10 +24,14 @@ export interface ViewState {
   lang: Lang;
   /** Basemap id from /api/config (offline = our own data). */
   basemap: string;
+  /** The ledger/ranking screen over the map, when open. */
+  screen: ScreenState | null;
 }
 
+export interface ScreenState { tab: 'ledger' | 'ranking'; town: string | null; month: string | null; quarter: string | null }
+
 export const DEFAULT_VIEW: ViewState = {
-  center: [106.78, 35.52], zoom: 9.2, layers: DEFAULT_LAYERS, selection: null, from: null, to: null, mode: 'clusters', lang: 'zh', basemap: 'offline',
+  center: [106.78, 35.52], zoom: 9.2, layers: DEFAULT_LAYERS, selection: null, from: null, to: null, mode: 'clusters', lang: 'zh', basemap: 'offline', screen: null,
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -54,6 +58,12 @@ export function parseViewState(search: string, base: ViewState = DEFAULT_VIEW): 
   if (lang === 'zh' || lang === 'en') v.lang = lang;
   const b = q.get('b');
   if (b && /^[a-z0-9-]{1,40}$/.test(b)) v.basemap = b;
+  const screen = q.get('screen');
+  if (screen === 'ledger' || screen === 'ranking') {
+    const town = q.get('town'), month = q.get('month'), quarter = q.get('quarter');
+    v.screen = { tab: screen, town: town && /^\d{9}$/.test(town) ? town : null, month: month && MONTH.test(month) ? month : null,
+      quarter: quarter && /^\d{4}Q[1-4]$/.test(quarter) ? quarter : null };
+  }
   return v;
 }
 
@@ -68,5 +78,9 @@ export function formatViewState(v: ViewState): string {
   if (v.mode !== 'clusters') q.set('mode', v.mode);
   if (v.lang !== 'zh') q.set('lang', v.lang);
   if (v.basemap !== 'offline') q.set('b', v.basemap);
+  if (v.screen) {
+    q.set('screen', v.screen.tab);
+    for (const k of ['town', 'month', 'quarter'] as const) if (v.screen[k]) q.set(k, v.screen[k]!);
+  }
   return q.toString();
 }

@@ -7,11 +7,11 @@ import { localDateTime, metres } from './format.ts';
 import { useT } from './use-i18n.ts';
 
 interface Props {
-  code: string; period: { from: string; to: string } | null; lang: Lang; onLoaded: (a: AreaSummary) => void;
+  code: string; period: { from: string; to: string } | null; lang: Lang; live: number; onLoaded: (a: AreaSummary) => void;
   onClose: () => void; onPickDispute: (id: number) => void; onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
 }
 
-export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute, onPickArea }: Props) {
+export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickDispute, onPickArea }: Props) {
   const t = useT();
   const [area, setArea] = useState<AreaSummary | null>(null);
   const [risk, setRisk] = useState<RiskExplanation | null>(null);
@@ -23,7 +23,7 @@ export function AreaPanel({ code, period, lang, onLoaded, onClose, onPickDispute
       .then(([a, r]) => { setArea(a); setRisk(r); onLoaded(a); })
       .catch((e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
-  }, [code, period?.from, period?.to]);
+  }, [code, period?.from, period?.to, live]);
 
   if (error) return <aside className="detail-panel"><p className="error">{error}</p></aside>;
   if (!area || !risk || area.code !== code) return <aside className="detail-panel" aria-busy="true"><p>{t('loading')}</p></aside>;

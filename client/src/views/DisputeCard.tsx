@@ -1,25 +1,30 @@
 /** The dispute popup: what, when, who handles it, its history, and the nearest cameras and help. */
 import { useEffect, useState } from 'react';
+import type { Actor } from '@domain/actors.ts';
 import { api, type DisputeContext } from '../api/endpoints.ts';
+import type { Lang } from '../state/url-state.ts';
+import { DisputeActions } from './DisputeActions.tsx';
 import { localDateTime, metres } from './format.ts';
 import { useT } from './use-i18n.ts';
 
-export function DisputeCard({ id, onClose }: { id: number; onClose: () => void }) {
+export function DisputeCard({ id, actor, lang, live, onClose }: { id: number; actor: Actor; lang: Lang; live: number; onClose: () => void }) {
   const t = useT();
   const [ctx, setCtx] = useState<DisputeContext | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(0);
+  useEffect(() => { setCtx(null); setError(null); }, [id]);
   useEffect(() => {
     const ctrl = new AbortController();
-    setCtx(null); setError(null);
+    // Refetched on live updates and after an action here: the history grows, the status moves on.
     api.disputeContext(id, ctrl.signal).then(setCtx, (e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
-  }, [id]);
+  }, [id, live, changed]);
   if (error) return <div className="dispute-card"><p className="error">{error}</p><button onClick={onClose}>{t('close')}</button></div>;
   if (!ctx) return <div className="dispute-card" aria-busy="true">{t('loading')}</div>;
   const d = ctx.dispute;
   const overdue = d.overdue;
   return (
-    <div className="dispute-card" data-testid="dispute-card" data-id={d.id}>
+    <div className="dispute-card" data-testid="dispute-card" data-id={d.id} data-status={d.status}>
       <header><h3>{t(`type${d.type}`)} <small>{d.code}</small></h3><button className="close" onClick={onClose} aria-label={t('close')}>×</button></header>
       <p className="summary">{d.summary}</p>
       <p className="flags">
@@ -34,6 +39,7 @@ export function DisputeCard({ id, onClose }: { id: number; onClose: () => void }
         <dt>{t('level')}</dt><dd>{t(`level${d.level}`)}</dd>
         <dt>{t('handler')}</dt><dd>{d.handler_unit}</dd>
       </dl>
+      <DisputeActions id={d.id} actor={actor} lang={lang} live={live} onChanged={() => setChanged((n) => n + 1)} />
       <h4>{t('nearestCameras')}</h4>
       <ul className="near">{ctx.nearest.cameras.map((c) => <li key={c.code}>{c.name} · {metres(c.distance_m, t('metres'))}</li>)}</ul>
       <dl>

@@ -3,6 +3,7 @@ import type { AppConfig } from '../api/endpoints.ts';
 import { LAYER_IDS, type DisputeMode, type LayerId } from '../state/url-state.ts';
 import { RISK_COLOURS, RISK_NAMES, RISK_LEVELS, RISK_MARKS } from '../map/risk-colours.ts';
 import { CLUSTER_COLOURS, FACILITY_STYLE } from '../map/overlay-layers.ts';
+import { FLOW_COLOURS, SCREENING_COLOURS } from '../map/workflow-layers.ts';
 import { useT } from './use-i18n.ts';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
 }
 
 const swatch = (id: LayerId): string => (FACILITY_STYLE as Record<string, { color: string }>)[id]?.color
-  ?? (CLUSTER_COLOURS as Record<string, string>)[id] ?? (id === 'risk' ? RISK_COLOURS.red : '#6b7066');
+  ?? (CLUSTER_COLOURS as Record<string, string>)[id] ?? (id === 'risk' ? RISK_COLOURS.red : id === 'transfers' ? FLOW_COLOURS.sent
+    : id === 'screening' ? SCREENING_COLOURS.reported : '#6b7066');
 
 export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMode, onBasemap }: Props) {
   const t = useT();
@@ -41,6 +43,20 @@ export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMo
             {config.basemaps.map((b) => <option key={b.id} value={b.id}>{b.name[lang]}</option>)}
           </select>
         </label>
+      )}
+      {layers.includes('transfers') && (
+        <ul className="legend small" data-testid="legend-transfers">
+          {(Object.keys(FLOW_COLOURS) as (keyof typeof FLOW_COLOURS)[]).map((k) => (
+            <li key={k}><span className={`legend-line${k === 'overdue' ? ' dashed' : ''}`} style={{ borderColor: FLOW_COLOURS[k] }} />▶ {t(`flow${k}`)}</li>
+          ))}
+        </ul>
+      )}
+      {layers.includes('screening') && (
+        <ul className="legend small" data-testid="legend-screening">
+          {(Object.keys(SCREENING_COLOURS) as (keyof typeof SCREENING_COLOURS)[]).map((k) => (
+            <li key={k}><span className={k === 'flagged' ? 'legend-line thick' : 'legend-swatch'} style={k === 'flagged' ? { borderColor: SCREENING_COLOURS[k] } : { background: SCREENING_COLOURS[k] }} />{t(`screen${k}`)}</li>
+          ))}
+        </ul>
       )}
       <h2>{t('legend')} · {t('risk')}</h2>
       <ul className="legend">

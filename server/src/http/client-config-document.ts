@@ -1,6 +1,6 @@
 /** GET /api/config: everything the client needs before its first map request. */
 import type { BasemapSettings } from '../config.ts';
-import { DISPUTE_STATUSES, DISPUTE_TYPE_LABELS, DISPUTE_TYPES } from '../domain/dispute-types.ts';
+import { DISPUTE_STATUS_LABELS, DISPUTE_STATUSES, DISPUTE_TYPE_LABELS, DISPUTE_TYPES } from '../domain/dispute-types.ts';
 import { defaultPeriodMonths, EARLIEST_MONTH, MAX_PERIOD_MONTHS } from '../domain/parse-period.ts';
 import { localMonth } from '../domain/local-time.ts';
 import { RISK_INDICATOR_NAMES, RISK_INDICATORS, type RiskThresholds } from '../domain/risk-config.ts';
@@ -8,11 +8,6 @@ import { RISK_LEVEL_COLOURS, RISK_LEVEL_NAMES, RISK_LEVELS } from '../domain/ris
 import type { ClientData } from '../services/client-config-service.ts';
 import { TILE_LAYERS } from '../domain/collections.ts';
 import { basemapOptions } from './basemaps.ts';
-
-export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
-  reported: { zh: '已上报', en: 'Reported' }, accepted: { zh: '已受理', en: 'Accepted' }, mediating: { zh: '调解中', en: 'Mediating' },
-  escalated: { zh: '已上报升级', en: 'Escalated' }, transferred: { zh: '已流转', en: 'Transferred' }, resolved: { zh: '已化解', en: 'Resolved' },
-};
 
 export function clientConfigDocument(data: ClientData | null, risk: RiskThresholds, basemaps: BasemapSettings, now: Date) {
   return {
@@ -27,7 +22,7 @@ export function clientConfigDocument(data: ClientData | null, risk: RiskThreshol
       thresholds: risk,
     },
     dispute_types: DISPUTE_TYPES.map((id) => ({ id, name: DISPUTE_TYPE_LABELS[id] })),
-    dispute_statuses: DISPUTE_STATUSES.map((id) => ({ id, name: STATUS_LABELS[id] })),
+    dispute_statuses: DISPUTE_STATUSES.map((id) => ({ id, name: DISPUTE_STATUS_LABELS[id] })),
     basemaps: basemapOptions(basemaps),
     // The same templates as each layer's TileJSON (/api/tiles/{layer}.json), inline to spare the client a round trip.
     tiles: Object.fromEntries(TILE_LAYERS.map((l) => [l.id, { path: `/api/tiles/${l.id}/{z}/{x}/{y}.mvt`, minzoom: l.tiles.minzoom, maxzoom: l.tiles.maxzoom }])),

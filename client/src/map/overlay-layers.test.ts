@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { areaLayers, clusterLayers, codesByLevel, facilityLayers, FACILITY_STYLE } from './overlay-layers.ts';
+import { baseStyle, labelLayers } from './base-style.ts';
+import { flowLayers, screeningLayers } from './workflow-layers.ts';
+import type { RiskLevelName } from '../api/endpoints.ts';
+import type { LayerId } from '../state/url-state.ts';
+
+const RISK = new Map<string, RiskLevelName>([['620802001', 'red'], ['620802002', 'blue'], ['620802003', 'yellow'], ['620802004', 'red']]);
+const paintOf = (l: LayerSpecification) => ('paint' in l ? (l.paint ?? {}) : {}) as Record<string, unknown>;
+/** True for an expression that reads feature data (what makes MapLibre compile another shader variant). */
+const readsFeatures = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'get' || v[0] === 'has' || v.some(readsFeatures));
+
+describe('risk layers by level', () => {
+  it('groups area codes by level', () => {
+    expect(codesByLevel(RISK)).toEqual({ blue: ['620802002'], yellow: ['620802003'], orange: [], red: ['620802001', '620802004'] });
+    expect(codesByLevel(undefined)).toEqual({ blue: [], yellow: [], orange: [], red: [] });
+  });
+
+  it('gives each level a fill filtered to exactly its codes', () => {
+    const layers = areaLayers('towns', { towns: RISK }, null, 'zh');
+    const fill = (level: string) => layers.find((l) => l.id === `towns-risk-${level}`) as { filter: unknown };
+    expect(fill('red').filter).toEqual(['in', ['get', 'code'], ['literal', ['620802001', '620802004']]]);
+    expect(fill('orange').filter).toEqual(['in', ['get', 'code'], ['literal', []]]);
+    // Blue is drawn but carries no pattern (the unmarked default).
+    expect(layers.some((l) => l.id === 'towns-risk-pattern-blue')).toBe(false);
+  });
+
+  it('marks the level in the label text of non-blue areas, so colour is not the only signal', () => {
+    const red = areaLayers('towns', { towns: RISK }, null, 'zh').find((l) => l.id === 'towns-label-red') as { layout: Record<string, unknown> };
+    expect(JSON.stringify(red.layout['text-field'])).toContain('● 红');
+  });
+});
+
+describe('shader variants at start-up', () => {
+  it('keeps fill, line and text paint constant per layer (no per-feature colours)', () => {
+    const layers = [...baseStyle('http://x', null, 'offline').layers, ...labelLayers(), ...(['towns', 'villages', 'grids'] as const).flatMap((k) => areaLayers(k, { [k]: RISK }, '620802001', 'zh')),
+      ...flowLayers(), ...screeningLayers({ reported: ['1'], silent: ['2'], flagged: ['2'] })];
+    const offenders = layers.filter((l) => l.type !== 'circle').flatMap((l) => Object.entries(paintOf(l)).filter(([, v]) => readsFeatures(v)).map(([k]) => `${l.id}.${k}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('draws no fill antialiasing outline (outlines are line layers)', () => {
+    const fills = [...baseStyle('http://x', null, 'offline').layers, ...areaLayers('grids', {}, null, 'zh')].filter((l) => l.type === 'fill');
+    expect(fills.map((l) => [l.id, paintOf(l)['fill-antialias']]).filter(([, a]) => a !== false)).toEqual([]);
+  });
+
+  it('gives every circle layer per-feature colour and radius, so all circles share one program', () => {
+    const circles = [...(Object.keys(FACILITY_STYLE) as LayerId[]).flatMap(facilityLayers), ...(['disputes', 'cameras-xueliang', 'cameras-pingan'] as const).flatMap(clusterLayers)]
+      .filter((l) => l.type === 'circle');
+    expect(circles.length).toBeGreaterThan(8);
+    for (const l of circles) expect([l.id, readsFeatures(paintOf(l)['circle-color']), readsFeatures(paintOf(l)['circle-radius'])]).toEqual([l.id, true, true]);
+  });
+});
