@@ -122,6 +122,12 @@ describe('POST /api/disputes/{id}/actions', () => {
     expect(events.map((e) => e.to_status)).toEqual(['reported', 'accepted', 'mediating', 'escalated', 'accepted', 'escalated', 'mediating', 'resolved']);
     expect(events.slice(1).map((e) => e.from_status)).toEqual(events.slice(0, -1).map((e) => e.to_status));
     expect(events[3].note).toBe('村级调解未果');
+    // Each answer carries the actor's next actions: after the grid worker accepted, escalating was open to them.
+    const fresh = await report(api, g);
+    expect(fresh.actions.map((a: any) => a.ok)).toEqual([true, false, false, false, false]);
+    const accepted = (await act(fresh.id, { action: 'accept', actor: worker(g) })).body.dispute;
+    expect(accepted.actions.filter((a: any) => a.ok).map((a: any) => a.action)).toEqual(['mediate', 'escalate']);
+    expect(accepted.card).toBe(null);
     // An escalation counts in the risk indicator `escalated` like a seeded one.
     expect((await api.q("SELECT count(*)::int n FROM dispute_events WHERE dispute_id = $1 AND action = 'escalate'", [d.id]))[0].n).toBe(2);
   });

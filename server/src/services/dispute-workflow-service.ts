@@ -69,6 +69,15 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
       village_code: d.village.code, grid_code: d.grid.code, point: [d.lon, d.lat] };
   }
 
+  /** The record, its deadline card, and (for an actor) every action with whether it is allowed and why not. */
+  async function withActions(scope: AccessScope, id: number, actor: Actor | null): Promise<Row | null> {
+    const d = await record(scope, id);
+    if (!d) return null;
+    const out: Row = { ...d, card: card({ status: d.status, level: d.level, type: d.type, due_at: new Date(d.due_at) }, now(), deps.limits) };
+    if (actor) out.actions = allowedActions(caseState(await one(db, disputeStateSql(scope, id))), actor);
+    return out;
+  }
+
   return {
     async report(scope: AccessScope, input: ReportInput): Promise<Row> {
       const place = await one(db, placeForPointSql(scope, input.point));
@@ -98,7 +107,7 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
               level: 'village', actor: actorLabel(input.actor, place.town_name), actor_role: input.actor.role, actor_unit: input.actor.unit, note: null }));
             return Number(id);
           });
-          const d = (await record(scope, id))!;
+          const d = (await withActions(scope, id, input.actor))!;
           deps.changed(live('created', 'report', d));
           return d;
         } catch (e) {
@@ -129,20 +138,13 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
         return { seq: Number(seq), at: t.toISOString(), action: input.action, from_status: s.status, to_status: next.status, level: next.level,
           actor: actorLabel(input.actor, row.town_name), note, actor_role: input.actor.role, actor_unit: input.actor.unit };
       });
-      const dispute = (await record(scope, id))!;
+      // With the acting actor's next actions, so a client can update its buttons without a second request.
+      const dispute = (await withActions(scope, id, input.actor))!;
       deps.changed(live('action', input.action, dispute));
       return { dispute, event };
     },
 
-    /** The record, its deadline card, and (for an actor) every action with whether it is allowed and why not. */
-    async get(scope: AccessScope, id: number, actor: Actor | null): Promise<Row | null> {
-      const d = await record(scope, id);
-      if (!d) return null;
-      const state = await one(db, disputeStateSql(scope, id));
-      const out: Row = { ...d, card: card({ status: d.status, level: d.level, type: d.type, due_at: new Date(d.due_at) }, now(), deps.limits) };
-      if (actor) out.actions = allowedActions(caseState(state), actor);
-      return out;
-    },
+    get: withActions,
 
     /** The history in order, or null when no dispute has the id. */
     async history(scope: AccessScope, id: number): Promise<Row[] | null> {
