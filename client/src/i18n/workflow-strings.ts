@@ -14,7 +14,7 @@ export const workflowStrings = {
     live: '实时', liveOn: '实时更新已连接', liveOff: '实时更新已断开', liveReported: '新上报', liveChanged: '状态变更',
     transfers: '双向流转（函件）', screening: '日排查', reportedGrids: '已报网格', silentGrids: '未报', flaggedGrids: '连续{n}天以上未报',
     flowsent: '已发送', flowreceived: '已签收', flowin_progress: '办理中', flowoverdue: '已超期',
-    screenreported: '今日已报（有事报信息/无事报平安）', screensilent: '今日未报', screenflagged: '连续多日未报',
+    riskHistory: '近12个月四色预警走势 ›', screenreported: '今日已报（有事报信息/无事报平安）', screensilent: '今日未报', screenflagged: '连续多日未报',
   },
   en: {
     actingAs: 'Acting as', actingAsHint: 'Until log-in exists, actions are taken as the chosen role (demo)', unit: 'Unit',
@@ -30,6 +30,6 @@ export const workflowStrings = {
     live: 'Live', liveOn: 'Live updates connected', liveOff: 'Live updates disconnected', liveReported: 'New report', liveChanged: 'Changed',
     transfers: 'Two-way transfers (letters)', screening: 'Daily screening', reportedGrids: 'Grids reported', silentGrids: 'silent', flaggedGrids: 'silent {n}+ days',
     flowsent: 'Sent', flowreceived: 'Received', flowin_progress: 'In progress', flowoverdue: 'Overdue',
-    screenreported: 'Reported today (item or all quiet)', screensilent: 'Silent today', screenflagged: 'Silent for several days',
+    riskHistory: 'Risk level, last 12 months ›', screenreported: 'Reported today (item or all quiet)', screensilent: 'Silent today', screenflagged: 'Silent for several days',
   },
 } as const;

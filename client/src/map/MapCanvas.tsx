@@ -163,7 +163,8 @@ function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {
   const withVisibility = (l: LayerSpecification, visible: boolean) => ({ ...l, layout: { ...(l.layout ?? {}), visibility: visible ? 'visible' : 'none' } }) as LayerSpecification;
   for (const kind of AREA_KINDS) {
     const on = p.layers.includes(kind);
-    for (const l of areaLayers(kind, p.risk, p.selected, p.lang)) {
+    // With the risk layer off, names carry no level marks either.
+    for (const l of areaLayers(kind, p.layers.includes('risk') ? p.risk : NO_RISK, p.selected, p.lang)) {
       const isRisk = l.id.includes('-risk');
       specs.push(withVisibility(l, isRisk ? p.layers.includes('risk') : on || l.id.endsWith('-selected')));
     }
@@ -178,6 +179,7 @@ function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {
   return specs;
 }
 
+const NO_RISK: RiskIndex = {};
 const CLUSTER_SOURCES = ['disputes', 'cameras-xueliang', 'cameras-pingan'] as const;
 
 /** The basemap, its labels, the GeoJSON sources of the clusters and every overlay, as one style. */

@@ -1,10 +1,13 @@
 /** Detail panel of a town, village or grid: who is responsible, people, risk and why, open disputes, cameras. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, type AreaSummary, type RiskExplanation } from '../api/endpoints.ts';
 import { RISK_COLOURS, RISK_NAMES, RISK_MARKS } from '../map/risk-colours.ts';
 import type { Lang } from '../state/url-state.ts';
 import { localDateTime, metres } from './format.ts';
 import { useT } from './use-i18n.ts';
+
+// The month-by-month history is a chart of its own, loaded on first use.
+const AreaRiskHistory = lazy(() => import('./ledger/AreaRiskHistory.tsx'));
 
 interface Props {
   code: string; period: { from: string; to: string } | null; lang: Lang; live: number; onLoaded: (a: AreaSummary) => void;
@@ -16,6 +19,7 @@ export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickD
   const [area, setArea] = useState<AreaSummary | null>(null);
   const [risk, setRisk] = useState<RiskExplanation | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
   useEffect(() => {
     const ctrl = new AbortController();
     setError(null);
@@ -63,6 +67,9 @@ export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickD
             </li>
           ))}
         </ul>
+        {period && (showHistory
+          ? <Suspense fallback={<p className="muted">{t('loading')}</p>}><AreaRiskHistory code={code} to={period.to} lang={lang} live={live} /></Suspense>
+          : <button className="link" data-testid="risk-history-button" onClick={() => setShowHistory(true)}>{t('riskHistory')}</button>)}
       </section>
       {risk.children.length > 0 && (
         <section>
