@@ -1,7 +1,7 @@
 /** The map screen: state in the URL, data from the API, the map in the middle and panels around it. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor } from '@domain/actors.ts';
-import { api, bootConfig, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
+import { api, bootConfig, bootRiskIndex, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 
@@ -37,7 +37,9 @@ export function App() {
   });
   const [config, setConfig] = useState<AppConfig | null>(boot);
   const [labels, setLabels] = useState<GeoJSON.FeatureCollection | null>(null);
-  const [risk, setRisk] = useState<RiskIndex>({});
+  // The default period's levels come with the page: the first tiles are drawn in their colours.
+  const [bootRisk] = useState(() => bootRiskIndex());
+  const [risk, setRisk] = useState<RiskIndex>(() => (bootRisk && !view.from ? bootRisk.index : {}));
   const [trail, setTrail] = useState<AreaParent[]>([]);
   const [dispute, setDispute] = useState<number | null>(view.selection?.kind === 'dispute' ? Number(view.selection.code) : null);
   const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null>(() => (boot && opensOnDistrict ? { bbox: boot.district.bbox, nonce: 1 } : null));
@@ -80,6 +82,7 @@ export function App() {
   useEffect(() => {
     if (!period) return;
     const ctrl = new AbortController();
+    if (live.tick === 0 && bootRisk && bootRisk.from === period.from && bootRisk.to === period.to) return setRisk(bootRisk.index);
     const toIndex = (areas: { code: string; level: RiskLevelName }[]) => new Map(areas.map((a) => [a.code, a.level]));
     Promise.all((['town', 'village', 'grid'] as const).map((l) => api.risk(l, period, ctrl.signal)))
       .then(([towns, villages, grids]) => setRisk({ towns: toIndex(towns.areas), villages: toIndex(villages.areas), grids: toIndex(grids.areas) }))

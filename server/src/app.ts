@@ -11,6 +11,7 @@ import type { TimeLimits } from './domain/time-limits.ts';
 import { ALL_SCOPE } from './domain/access-scope.ts';
 import { clientConfigDocument } from './http/client-config-document.ts';
 import { clientStatic } from './http/client-static.ts';
+import { pageBootstrap } from './http/page-bootstrap.ts';
 import { errorHandler, notFoundHandler, type Logger } from './http/error-handler.ts';
 import { requestId } from './http/request-id.ts';
 import { areaRoutes } from './routes/area-routes.ts';
@@ -99,7 +100,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(requestId);
   app.use('/api', api);
-  const client = deps.clientDir ? clientStatic(deps.clientDir, clientConfig) : null;
+  const client = deps.clientDir ? clientStatic(deps.clientDir, pageBootstrap(clientConfig, risk, now)) : null;
   if (client) app.use(client);
   app.use(notFoundHandler);
   app.use(errorHandler(deps.log ?? console));

@@ -34,7 +34,18 @@ describe('serving the built client', () => {
     const html = await r.text();
     // The page is index.html with the start-up config written into its head.
     expect(html.replace(BOOT, '</head>')).toBe(INDEX);
-    expect(JSON.parse(BOOT.exec(html)![1]).config).toEqual(await (await api.get('/api/config')).json());
+    const boot = JSON.parse(BOOT.exec(html)![1]);
+    expect(boot.config).toEqual(await (await api.get('/api/config')).json());
+  });
+  it('writes the default period\'s four-colour level of every town, village and grid into the page, as /api/risk has them', async () => {
+    const boot = JSON.parse(BOOT.exec(await (await api.get('/')).text())![1]);
+    const { from, to } = boot.config.default_period;
+    expect([boot.risk.from, boot.risk.to]).toEqual([from, to]);
+    for (const level of ['town', 'village', 'grid']) {
+      const { areas } = (await api.json(`/api/risk?level=${level}&from=${from}&to=${to}`)).body;
+      expect(boot.risk.levels[level]).toEqual(Object.fromEntries(areas.map((a: { code: string; level: string }) => [a.code, a.level])));
+    }
+    expect(Object.keys(boot.risk.levels.grid)).toHaveLength(1617);
   });
   it('writes the start-up JSON so that no text in it can close the script element', () => {
     const out = scriptJson({ name: '</script><script>alert(1)</script>' });

@@ -20,9 +20,24 @@ export interface AppConfig {
  * any request; null when the page came without it (Vite dev server, or the server could not read it).
  */
 export function bootConfig(): AppConfig | null {
+  return bootData()?.config ?? null;
+}
+
+type RiskLevels = Record<'town' | 'village' | 'grid', Record<string, RiskLevelName>>;
+interface BootData { config?: AppConfig; risk?: { from: string; to: string; levels: RiskLevels } | null }
+
+function bootData(): BootData | null {
   const el = typeof document === 'undefined' ? null : document.getElementById('pingan-bootstrap');
   if (!el?.textContent) return null;
-  try { return (JSON.parse(el.textContent) as { config?: AppConfig }).config ?? null; } catch { return null; }
+  try { return JSON.parse(el.textContent) as BootData; } catch { return null; }
+}
+
+/** The default period's levels written into the page, as the map's risk index; null without them. */
+export function bootRiskIndex(): { from: string; to: string; index: Partial<Record<'towns' | 'villages' | 'grids', Map<string, RiskLevelName>>> } | null {
+  const r = bootData()?.risk;
+  if (!r) return null;
+  const map = (o: Record<string, RiskLevelName>) => new Map(Object.entries(o));
+  return { from: r.from, to: r.to, index: { towns: map(r.levels.town), villages: map(r.levels.village), grids: map(r.levels.grid) } };
 }
 
 export type Basemap =

@@ -3,8 +3,8 @@
  * else (index.html above all) is revalidated on every load, and GET/HEAD of an extension-less path
  * outside /api (/, /wall, /map?…) falls back to index.html so the client's router takes over.
  * Unknown files (/assets/old-1234.js, /favicon.ico) stay 404s rather than HTML with a 200.
- * With a `bootstrap` function, index.html carries its result as JSON in script#pingan-bootstrap, so
- * the map starts without waiting for /api/config (BENCHMARKS.md, issue 3).
+ * With a `bootstrap` function (http/page-bootstrap.ts), index.html carries its result as JSON in
+ * script#pingan-bootstrap, so the map starts without waiting for /api/config (BENCHMARKS.md, issue 3).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -49,6 +49,6 @@ async function sendWithBootstrap(res: Response, index: string, bootstrap: () => 
   const html = readFileSync(index, 'utf8');
   // Without the data the page still works: the client then fetches /api/config itself.
   const data = await bootstrap().catch(() => null);
-  const tag = data === null ? '' : `<script id="pingan-bootstrap" type="application/json">${scriptJson({ config: data })}</script>`;
+  const tag = data === null ? '' : `<script id="pingan-bootstrap" type="application/json">${scriptJson(data)}</script>`;
   res.type('html').send(html.replace('</head>', `${tag}</head>`));
 }

@@ -1,0 +1,29 @@
+/**
+ * What index.html carries for the map's first render (script#pingan-bootstrap, http/client-static.ts):
+ * the client config, and the four-colour level of every town, village and grid for the default
+ * period, so the map draws its colours with the first tiles instead of re-laying them out when the
+ * risk requests answer (BENCHMARKS.md, issue 3). The same figures as /api/config and /api/risk.
+ */
+import { ALL_SCOPE } from '../domain/access-scope.ts';
+import type { AreaKind } from '../domain/area-kinds.ts';
+import { parsePeriod } from '../domain/parse-period.ts';
+import type { RiskLevel } from '../domain/risk-levels.ts';
+import type { RiskService } from '../services/risk-service.ts';
+
+const KINDS = ['town', 'village', 'grid'] as const;
+
+export interface PageBootstrap {
+  config: { default_period: { from: string; to: string } };
+  risk: { from: string; to: string; levels: Record<(typeof KINDS)[number], Record<string, RiskLevel>> } | null;
+}
+
+export function pageBootstrap<C extends PageBootstrap['config']>(config: () => Promise<C>, risk: RiskService, now: () => Date) {
+  return async (): Promise<{ config: C; risk: PageBootstrap['risk'] }> => {
+    const c = await config();
+    const { from, to } = c.default_period;
+    const period = parsePeriod(from, to, now());
+    const lists = await Promise.all(KINDS.map((k) => risk.list(ALL_SCOPE, period, k as AreaKind)));
+    const levels = Object.fromEntries(KINDS.map((k, i) => [k, Object.fromEntries(lists[i].areas.map((a) => [a.code, a.level]))])) as NonNullable<PageBootstrap['risk']>['levels'];
+    return { config: c, risk: { from, to, levels } };
+  };
+}
