@@ -165,7 +165,8 @@ async function visit(browser: Browser, url: string, pan = false): Promise<Visit>
     await page.addInitScript(IDLE_HOOK);
     const pending = new Set<unknown>();
     let lastNet = Date.now();
-    page.on('request', (r) => { pending.add(r); lastNet = Date.now(); });
+    // The live event stream (/api/events) stays open for the page's life: it is not a request the map waits for.
+    page.on('request', (r) => { if (r.url().endsWith('/api/events')) return; pending.add(r); lastNet = Date.now(); });
     const done = (r: unknown) => { pending.delete(r); lastNet = Date.now(); };
     page.on('requestfinished', done);
     page.on('requestfailed', done);
