@@ -9,7 +9,9 @@ export type ApiErrorCode =
   | 'not_found'
   | 'outside_district'
   | 'not_allowed'
-  | 'stale_version';
+  | 'stale_version'
+  | 'idempotency_key_reused'
+  | 'rate_limited';
 
 export class ApiError extends Error {
   readonly status: number;

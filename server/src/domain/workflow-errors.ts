@@ -20,6 +20,22 @@ export function refusedError(r: Refusal): ApiError {
   return r.code === 'input' ? invalidParameter(r.field ?? 'body', r.reason.en) : new RefusedError(r);
 }
 
-export function staleVersion(current: number, given: number): ApiError {
-  return new ApiError(409, 'stale_version', 'version', `version ${given} is stale: the record is at version ${current}; reload it and try again`);
+/** A stale `version`: the 409 carries the current version and, when known, the current record. */
+export class StaleVersionError extends ApiError {
+  readonly current: number;
+  readonly record: unknown;
+
+  constructor(current: number, given: number, record: unknown = null) {
+    super(409, 'stale_version', 'version', `version ${given} is stale: the record is at version ${current}; reload it and try again`);
+    this.current = current;
+    this.record = record;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), current_version: this.current, current: this.record };
+  }
+}
+
+export function staleVersion(current: number, given: number, record: unknown = null): StaleVersionError {
+  return new StaleVersionError(current, given, record);
 }

@@ -12,22 +12,26 @@ import { parseTransferActionBody, parseTransferBody } from '../domain/parse-work
 import { readParams } from '../domain/read-params.ts';
 import { invalidParameter } from '../domain/api-error.ts';
 import { TRANSFER_STATUSES } from '../domain/transfer-types.ts';
+import { idempotentWrite } from '../http/idempotent.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { GEOJSON_TYPE, sendJson } from '../http/send.ts';
+import type { IdempotencyService } from '../services/idempotency-service.ts';
 import type { TransferService } from '../services/transfer-service.ts';
 
 const NONE = new Set<string>();
 const LIST_PARAMS = new Set(['unit', 'box', 'status', 'dispute_id', 'limit', 'offset']);
 const STATUS_FILTERS = [...TRANSFER_STATUSES, 'open', 'overdue'] as const;
 
-export function transferRoutes(transfers: TransferService): Router {
+export function transferRoutes(transfers: TransferService, keys: IdempotencyService): Router {
   const r = Router();
-  r.post('/transfers', jsonBody, async (req, res) => {
-    readParams(req.query, NONE);
-    const t = await transfers.send(parseTransferBody(req.body));
-    res.location(`${req.baseUrl}/transfers/${t.id}`);
-    sendJson(res, t, undefined, 201);
-  });
+  r.post('/transfers', jsonBody, idempotentWrite(keys, {
+    status: 201,
+    location: (req, t) => `${req.baseUrl}/transfers/${t.id}`,
+    run: async (req, receipt) => {
+      readParams(req.query, NONE);
+      return transfers.send(parseTransferBody(req.body), undefined, receipt);
+    },
+  }));
   r.get('/transfers', async (req, res) => {
     const params = readParams(req.query, LIST_PARAMS);
     const unit = params.get('unit') ?? null;
@@ -52,10 +56,13 @@ export function transferRoutes(transfers: TransferService): Router {
     if (!t) throw notFound('id', `no transfer has the id ${id}`);
     sendJson(res, t);
   });
-  r.post('/transfers/:id/actions', jsonBody, async (req, res) => {
-    const id = parsePositiveId(String(req.params.id), 'id');
-    readParams(req.query, NONE);
-    sendJson(res, await transfers.act(id, parseTransferActionBody(req.body)));
-  });
+  r.post('/transfers/:id/actions', jsonBody, idempotentWrite(keys, {
+    status: 200,
+    run: async (req, receipt) => {
+      const id = parsePositiveId(String(req.params.id), 'id');
+      readParams(req.query, NONE);
+      return transfers.act(id, parseTransferActionBody(req.body), receipt);
+    },
+  }));
   return r;
 }

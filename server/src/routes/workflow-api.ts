@@ -9,6 +9,7 @@ import type { Database } from '../db/database.ts';
 import { DEFAULT_TIME_LIMITS, type TimeLimits } from '../domain/time-limits.ts';
 import { createCardsService } from '../services/cards-service.ts';
 import { createDisputeWorkflowService } from '../services/dispute-workflow-service.ts';
+import { createIdempotencyService } from '../services/idempotency-service.ts';
 import { createLiveEvents, type DisputeLive, type LiveEvents, type TransferLive } from '../services/live-events.ts';
 import { createTransferService } from '../services/transfer-service.ts';
 import { liveRoutes } from './live-routes.ts';
@@ -37,8 +38,9 @@ export function workflowApi(deps: WorkflowApiDeps): Router {
   const flow = createDisputeWorkflowService({ db, now, limits, changed: (d: DisputeLive) => (invalidate('disputes'), bus.publish('dispute', d)) });
   const transfers = createTransferService({ db, now, limits, changed: (t: TransferLive) => (invalidate('transfers'), bus.publish('transfer', t)) });
   const r = Router();
-  r.use(workflowRoutes(flow, createCardsService(db, now, limits)));
-  r.use(transferRoutes(transfers));
+  const keys = createIdempotencyService(db);
+  r.use(workflowRoutes(flow, createCardsService(db, now, limits), keys));
+  r.use(transferRoutes(transfers, keys));
   r.use(liveRoutes(bus));
   return r;
 }

@@ -12,28 +12,35 @@ import { parseChoice } from '../domain/parse-cluster-query.ts';
 import { parsePositiveId } from '../domain/parse-id.ts';
 import { parseDisputeActionBody, parseReportBody } from '../domain/parse-workflow-body.ts';
 import { readParams } from '../domain/read-params.ts';
+import { idempotentWrite } from '../http/idempotent.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { sendJson } from '../http/send.ts';
 import type { CardsService } from '../services/cards-service.ts';
 import type { DisputeWorkflowService } from '../services/dispute-workflow-service.ts';
+import type { IdempotencyService } from '../services/idempotency-service.ts';
 
 const NONE = new Set<string>();
 const ACTOR_PARAMS = new Set(['role', 'unit']);
 const CARD_PARAMS = new Set(['level', 'code']);
 
-export function workflowRoutes(flow: DisputeWorkflowService, cards: CardsService): Router {
+export function workflowRoutes(flow: DisputeWorkflowService, cards: CardsService, keys: IdempotencyService): Router {
   const r = Router();
-  r.post('/disputes', jsonBody, async (req, res) => {
-    readParams(req.query, NONE);
-    const d = await flow.report(ALL_SCOPE, parseReportBody(req.body));
-    res.location(`${req.baseUrl}/disputes/${d.id}`);
-    sendJson(res, d, undefined, 201);
-  });
-  r.post('/disputes/:id/actions', jsonBody, async (req, res) => {
-    const id = parsePositiveId(String(req.params.id), 'id');
-    readParams(req.query, NONE);
-    sendJson(res, await flow.act(ALL_SCOPE, id, parseDisputeActionBody(req.body)));
-  });
+  r.post('/disputes', jsonBody, idempotentWrite(keys, {
+    status: 201,
+    location: (req, d) => `${req.baseUrl}/disputes/${d.id}`,
+    run: async (req, receipt) => {
+      readParams(req.query, NONE);
+      return flow.report(ALL_SCOPE, parseReportBody(req.body), receipt);
+    },
+  }));
+  r.post('/disputes/:id/actions', jsonBody, idempotentWrite(keys, {
+    status: 200,
+    run: async (req, receipt) => {
+      const id = parsePositiveId(String(req.params.id), 'id');
+      readParams(req.query, NONE);
+      return flow.act(ALL_SCOPE, id, parseDisputeActionBody(req.body), receipt);
+    },
+  }));
   r.get('/disputes/:id/history', async (req, res) => {
     const id = parsePositiveId(String(req.params.id), 'id');
     readParams(req.query, NONE);

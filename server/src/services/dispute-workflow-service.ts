@@ -15,6 +15,7 @@ import { departmentOfHandler, findDepartment, handlerUnit } from '../domain/hand
 import { localYearMonth } from '../domain/local-time.ts';
 import type { DisputeActionInput, PartyInput, ReportInput } from '../domain/parse-workflow-body.ts';
 import type { TimeLimits } from '../domain/time-limits.ts';
+import type { Receipt } from './idempotency-service.ts';
 import { dueAt } from '../domain/time-limits.ts';
 import { refusedError, RefusedError, staleVersion } from '../domain/workflow-errors.ts';
 import { disputeEventsSql, disputeSql } from '../sql/dispute-context-sql.ts';
@@ -70,16 +71,17 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
   }
 
   /** The record, its deadline card, and (for an actor) every action with whether it is allowed and why not. */
-  async function withActions(scope: AccessScope, id: number, actor: Actor | null): Promise<Row | null> {
-    const d = await record(scope, id);
+  async function withActions(scope: AccessScope, id: number, actor: Actor | null, q: Queryable = db): Promise<Row | null> {
+    const d = await record(scope, id, q);
     if (!d) return null;
     const out: Row = { ...d, card: card({ status: d.status, level: d.level, type: d.type, due_at: new Date(d.due_at) }, now(), deps.limits) };
-    if (actor) out.actions = allowedActions(caseState(await one(db, disputeStateSql(scope, id))), actor);
+    if (actor) out.actions = allowedActions(caseState(await one(q, disputeStateSql(scope, id))), actor);
     return out;
   }
 
   return {
-    async report(scope: AccessScope, input: ReportInput): Promise<Row> {
+    /** With a receipt, the answer is built and stored inside the write's transaction (idempotent writes). */
+    async report(scope: AccessScope, input: ReportInput, receipt?: Receipt): Promise<Row> {
       const place = await one(db, placeForPointSql(scope, input.point));
       if (!place.inside || !place.grid_code) {
         throw new ApiError(400, 'outside_district', 'geometry', `point [${input.point.join(', ')}] (lng, lat) is ${place.inside ? 'in no grid' : 'outside 崆峒区 (Kongtong District)'}`);
@@ -91,7 +93,7 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
       const [year] = localYearMonth(t);
       for (let attempt = 0; ; attempt++) {
         try {
-          const id = await db.transaction(async (tx) => {
+          const { id, answer } = await db.transaction(async (tx) => {
             await tx.query(lockDisputeCodesSql().text);
             const last = (await one(tx, lastCodeOfYearSql(year)))?.code as string | undefined;
             const code = `KT${year}${String((last ? Number(last.slice(6)) : 0) + 1).padStart(6, '0')}`;
@@ -105,9 +107,12 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
             }));
             await one(tx, appendDisputeEventSql({ dispute_id: Number(id), at: t, action: 'report', from_status: null, to_status: 'reported',
               level: 'village', actor: actorLabel(input.actor, place.town_name), actor_role: input.actor.role, actor_unit: input.actor.unit, note: null }));
-            return Number(id);
+            if (!receipt) return { id: Number(id), answer: null };
+            const answer = (await withActions(scope, Number(id), input.actor, tx))!;
+            await receipt(tx, answer);
+            return { id: Number(id), answer };
           });
-          const d = (await withActions(scope, id, input.actor))!;
+          const d = answer ?? (await withActions(scope, id, input.actor))!;
           deps.changed(live('created', 'report', d));
           return d;
         } catch (e) {
@@ -117,10 +122,10 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
       }
     },
 
-    async act(scope: AccessScope, id: number, input: DisputeActionInput): Promise<{ dispute: Row; event: Row }> {
+    async act(scope: AccessScope, id: number, input: DisputeActionInput, receipt?: Receipt): Promise<{ dispute: Row; event: Row }> {
       const row = await one(db, disputeStateSql(scope, id));
       if (!row) throw notFound('id', `no dispute has the id ${id}`);
-      if (input.version !== null && input.version !== row.version) throw staleVersion(row.version, input.version);
+      if (input.version !== null && input.version !== row.version) throw staleVersion(row.version, input.version, await withActions(scope, id, input.actor));
       const t = now();
       const s = caseState(row);
       const decision = decide(s, { action: input.action, actor: input.actor, outcome: input.outcome, to: input.to, note: input.note },
@@ -129,19 +134,28 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
       const next = decision.next;
       const moved = next.handler_unit !== s.handler_unit;
       const note = input.note ?? (input.action === 'resolve' ? next.outcome : moved ? `转至${next.handler_unit}` : null);
-      const event = await db.transaction(async (tx) => {
+      const done = await db.transaction(async (tx) => {
         const updated = await one(tx, updateDisputeSql(id, row.version, next));
-        if (!updated) throw staleVersion(row.version + 1, row.version);
+        if (!updated) return null;
         const ev = appendDisputeEventSql({ dispute_id: id, at: t, action: input.action, from_status: s.status, to_status: next.status, level: next.level,
           actor: actorLabel(input.actor, row.town_name), actor_role: input.actor.role, actor_unit: input.actor.unit, note });
         const { seq } = await one(tx, ev);
-        return { seq: Number(seq), at: t.toISOString(), action: input.action, from_status: s.status, to_status: next.status, level: next.level,
+        const event = { seq: Number(seq), at: t.toISOString(), action: input.action, from_status: s.status, to_status: next.status, level: next.level,
           actor: actorLabel(input.actor, row.town_name), note, actor_role: input.actor.role, actor_unit: input.actor.unit };
+        if (!receipt) return { event, dispute: null };
+        const answer = { dispute: (await withActions(scope, id, input.actor, tx))!, event };
+        await receipt(tx, answer);
+        return answer;
       });
+      if (!done) {
+        // Another actor moved it between the read and the update: answer with what it is now.
+        const current = (await withActions(scope, id, input.actor))!;
+        throw staleVersion(current.version, row.version, current);
+      }
       // With the acting actor's next actions, so a client can update its buttons without a second request.
-      const dispute = (await withActions(scope, id, input.actor))!;
+      const dispute = done.dispute ?? (await withActions(scope, id, input.actor))!;
       deps.changed(live('action', input.action, dispute));
-      return { dispute, event };
+      return { dispute, event: done.event };
     },
 
     get: withActions,

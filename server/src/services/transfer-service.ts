@@ -18,6 +18,7 @@ import {
   appendTransferEventSql, insertTransferSql, listTransfersSql, openDuplicateSql, openFlowsSql, transferEventsSql, transferSql, updateTransferSql,
   type TransferFilter,
 } from '../sql/transfer-sql.ts';
+import type { Receipt } from './idempotency-service.ts';
 import type { TransferLive } from './live-events.ts';
 
 type Row = Record<string, any>;
@@ -42,8 +43,8 @@ export function transferJson(r: Row): Row {
 export function createTransferService(deps: TransferDeps) {
   const { db, now } = deps;
   const one = async (q: Queryable, s: { text: string; values: unknown[] }) => (await q.query<Row>(s.text, s.values)).rows[0];
-  const read = async (id: number) => {
-    const r = await one(db, transferSql(id, now()));
+  const read = async (id: number, q: Queryable = db) => {
+    const r = await one(q, transferSql(id, now()));
     return r ? transferJson(r) : null;
   };
   const live = (change: TransferLive['change'], action: string, t: Row): TransferLive => ({
@@ -52,7 +53,8 @@ export function createTransferService(deps: TransferDeps) {
   });
 
   return {
-    async send(input: TransferInput, scope: AccessScope = ALL_SCOPE): Promise<Row> {
+    /** With a receipt, the answer is built and stored inside the write's transaction (idempotent writes). */
+    async send(input: TransferInput, scope: AccessScope = ALL_SCOPE, receipt?: Receipt): Promise<Row> {
       const d = await one(db, disputeStateSql(scope, input.dispute_id));
       if (!d) throw notFound('dispute_id', `no dispute has the id ${input.dispute_id}`);
       const duplicate = async (q: Queryable) => (await one(q, openDuplicateSql(input.dispute_id, input.kind, input.receiver))).open === true;
@@ -63,7 +65,7 @@ export function createTransferService(deps: TransferDeps) {
       };
       const decision = judge(await duplicate(db));
       const t = now();
-      const id = await db.transaction(async (tx) => {
+      const { id, answer } = await db.transaction(async (tx) => {
         await tx.query(lockTransfersSql().text);
         // Again under the lock: an identical letter may have been sent since the check above.
         judge(await duplicate(tx));
@@ -71,31 +73,43 @@ export function createTransferService(deps: TransferDeps) {
           message: input.message, reason: input.reason, due_at: transferDueAt(t, input.kind, deps.limits), at: t }));
         await one(tx, appendTransferEventSql({ transfer_id: Number(id), at: t, action: 'send', from_status: null, to_status: 'sent',
           actor_role: input.actor.role, actor_unit: input.actor.unit, note: input.reason }));
-        return Number(id);
+        if (!receipt) return { id: Number(id), answer: null };
+        const answer = (await read(Number(id), tx))!;
+        await receipt(tx, answer);
+        return { id: Number(id), answer };
       });
-      const out = (await read(id))!;
+      const out = answer ?? (await read(id))!;
       deps.changed(live('created', 'send', out));
       return out;
     },
 
-    async act(id: number, input: TransferActionInput): Promise<{ transfer: Row; event: Row }> {
+    async act(id: number, input: TransferActionInput, receipt?: Receipt): Promise<{ transfer: Row; event: Row }> {
       const cur = await read(id);
       if (!cur) throw notFound('id', `no transfer has the id ${id}`);
-      if (input.version !== null && input.version !== cur.version) throw staleVersion(cur.version, input.version);
+      if (input.version !== null && input.version !== cur.version) throw staleVersion(cur.version, input.version, cur);
       const decision = decideTransfer({ kind: cur.kind, status: cur.status, sender: cur.sender.code, receiver: cur.receiver.code }, input.action, input.actor);
       if (!decision.ok) throw refusedError(decision);
       const t = now();
-      const event = await db.transaction(async (tx) => {
-        if (!(await one(tx, updateTransferSql(id, cur.version, decision.status, t)))) throw staleVersion(cur.version + 1, cur.version);
+      const done = await db.transaction(async (tx) => {
+        if (!(await one(tx, updateTransferSql(id, cur.version, decision.status, t)))) return null;
         const e = { transfer_id: id, at: t, action: input.action, from_status: cur.status as string, to_status: decision.status,
           actor_role: input.actor.role, actor_unit: input.actor.unit, note: input.note };
         const { seq } = await one(tx, appendTransferEventSql(e));
         const { transfer_id: _, ...rest } = e;
-        return { seq: Number(seq), ...rest, at: t.toISOString() };
+        const event = { seq: Number(seq), ...rest, at: t.toISOString() };
+        if (!receipt) return { event, transfer: null };
+        const answer = { transfer: (await read(id, tx))!, event };
+        await receipt(tx, answer);
+        return answer;
       });
-      const transfer = (await read(id))!;
+      if (!done) {
+        // Another actor moved it between the read and the update: answer with what it is now.
+        const latest = (await read(id))!;
+        throw staleVersion(latest.version, cur.version, latest);
+      }
+      const transfer = done.transfer ?? (await read(id))!;
       deps.changed(live('action', input.action, transfer));
-      return { transfer, event };
+      return { transfer, event: done.event };
     },
 
     /** One letter with its history; null when unknown. */
