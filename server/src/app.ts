@@ -14,6 +14,8 @@ import { clientStatic } from './http/client-static.ts';
 import { pageBootstrap } from './http/page-bootstrap.ts';
 import { errorHandler, notFoundHandler, type Logger } from './http/error-handler.ts';
 import { requestId } from './http/request-id.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.ts';
 import { areaRoutes } from './routes/area-routes.ts';
 import { cameraRoutes } from './routes/camera-routes.ts';
 import { clientConfigRoutes } from './routes/client-config-routes.ts';
@@ -55,6 +57,10 @@ export interface AppDeps {
   now?: () => Date;
   /** Dispute and transfer time limits (default DEFAULT_TIME_LIMITS; TIME_LIMITS overrides). */
   timeLimits?: TimeLimits;
+  /** Writes per client address (default: unlimited; main.ts passes WRITE_RATE_PER_MIN). */
+  writeRateLimit?: WriteRateLimit | null;
+  /** Retry-After (s) of a 503 while the database cannot be reached (default 5). */
+  databaseRetryAfterS?: number;
 }
 
 /** Services the app holds, for callers that must reach them (e.g. invalidate caches after an edit). */
@@ -96,13 +102,15 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
   api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals }));
-  api.use(healthRoutes(deps.db));
+  api.use(healthRoutes(deps.db, deps.databaseRetryAfterS));
 
+  app.use(securityHeaders(deps.basemaps ?? NO_BASEMAPS));
   app.use(requestId);
+  if (deps.writeRateLimit) app.use('/api', writeRateLimit(deps.writeRateLimit));
   app.use('/api', api);
   const client = deps.clientDir ? clientStatic(deps.clientDir, pageBootstrap(clientConfig, risk, now)) : null;
   if (client) app.use(client);
   app.use(notFoundHandler);
-  app.use(errorHandler(deps.log ?? console));
+  app.use(errorHandler(deps.log ?? console, deps.databaseRetryAfterS));
   return app;
 }

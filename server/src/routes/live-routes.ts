@@ -3,6 +3,8 @@
  * incrementing id. A client reconnecting with Last-Event-ID (header, or `last_event_id` for clients
  * that cannot set it) first gets what it missed from the ring buffer, or a `reset` event when that
  * fell out of the buffer (refetch everything). A comment line every 15 s keeps proxies from closing it.
+ * When the server shuts down every stream gets a last `shutdown` event and ends (clients reconnect
+ * after `retry` to the next server).
  */
 import { Router, type Response } from 'express';
 import { invalidParameter } from '../domain/api-error.ts';
@@ -40,10 +42,17 @@ export function liveRoutes(bus: LiveEvents, heartbeatMs = HEARTBEAT_MS): Router 
     }
     const off = bus.subscribe((e) => write(res, e));
     const beat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
-    req.on('close', () => {
+    const stop = () => {
       clearInterval(beat);
       off();
+      offClose();
+    };
+    const offClose = bus.onClose(() => {
+      stop();
+      res.end(`event: shutdown\ndata: ${JSON.stringify({ reason: 'the server is shutting down; reconnect shortly' })}\n\n`);
     });
+    if (bus.closed) bus.close();
+    req.on('close', stop);
   });
   return r;
 }

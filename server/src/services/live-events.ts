@@ -28,12 +28,19 @@ export interface LiveEvents {
   since(lastId: number): { events: LiveEvent[]; complete: boolean };
   subscribe(fn: Listener): () => void;
   readonly lastId: number;
+  /** Registers what a stream does when the server shuts down (send a last event, end it). */
+  onClose(fn: () => void): () => void;
+  /** Shutdown: every open stream runs its onClose; later subscribers are told at once. */
+  close(): void;
+  readonly closed: boolean;
 }
 
 export function createLiveEvents(now: () => Date = () => new Date(), size = RING_SIZE): LiveEvents {
   const ring: LiveEvent[] = [];
   const listeners = new Set<Listener>();
+  const closers = new Set<() => void>();
   let lastId = 0;
+  let closed = false;
   return {
     publish(type: LiveEventType, data: DisputeLive | TransferLive): LiveEvent {
       const e: LiveEvent = { id: ++lastId, type, at: now().toISOString(), data };
@@ -59,6 +66,24 @@ export function createLiveEvents(now: () => Date = () => new Date(), size = RING
     },
     get lastId() {
       return lastId;
+    },
+    onClose(fn) {
+      closers.add(fn);
+      return () => closers.delete(fn);
+    },
+    close() {
+      closed = true;
+      for (const fn of [...closers]) {
+        try {
+          fn();
+        } catch {
+          // A stream that is already gone has nothing left to close.
+        }
+      }
+      closers.clear();
+    },
+    get closed() {
+      return closed;
     },
   };
 }
