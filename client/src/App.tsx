@@ -1,19 +1,18 @@
 /** The map screen: state in the URL, data from the API, the map in the middle and panels around it. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Actor } from '@domain/actors.ts';
-import { api, bootConfig, bootRiskIndex, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit } from './api/endpoints.ts';
+import { actorOf, mayWrite } from '@domain/user-roles.ts';
+import { api, bootConfig, bootRiskIndex, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit, type SessionUserJson } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 
 /** The deepest zoom a drill-down fit may reach: just inside the band where the next kind down is picked. */
 const FIT_MAX_ZOOM: Record<string, number> = { town: RISK_BANDS.villages[1] - 0.2, village: RISK_BANDS.grids[0] + 1.5, grid: 15.5 };
 import { formatViewState, parseViewState, type LayerId, type ScreenState, type SelectionKind, type ViewState } from './state/url-state.ts';
-import { loadActor, saveActor } from './state/actor.ts';
 import { useWorkflowOverlays } from './map/use-workflow-overlays.ts';
-import { ActorPicker } from './views/ActorPicker.tsx';
 import { InboxPanel } from './views/InboxPanel.tsx';
 import { LiveTicker } from './views/LiveTicker.tsx';
 import { ReportForm } from './views/ReportForm.tsx';
+import { UserBadge } from './views/UserBadge.tsx';
 import { useLive } from './views/use-live.ts';
 import { AreaPanel } from './views/AreaPanel.tsx';
 import { Breadcrumb } from './views/Breadcrumb.tsx';
@@ -27,7 +26,8 @@ import { translate } from './i18n/strings.ts';
 // Charts, tables and reports load on first use: the map route stays small.
 const LedgerScreen = lazy(() => import('./views/ledger/LedgerScreen.tsx'));
 
-export function App() {
+/** The map screen of a logged-in user: their role decides which write controls show (the server decides what they may do). */
+export function App({ user }: { user: SessionUserJson }) {
   // The server writes the config into the page: the map can start on the first render.
   const [boot] = useState(() => bootConfig());
   const opensOnDistrict = !new URLSearchParams(location.search).has('c');
@@ -47,8 +47,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const pendingFit = useRef<string | null>(null);
   const t = (k: string) => translate(view.lang, k);
-  const [actor, setActorState] = useState<Actor>(() => loadActor());
-  const setActor = (a: Actor) => { saveActor(a); setActorState(a); };
+  const actor = actorOf(user);
+  const writes = mayWrite(user.role);
   const [reportMode, setReportMode] = useState(false);
   const [reportPoint, setReportPoint] = useState<[number, number] | null>(null);
   const [inbox, setInbox] = useState(false);
@@ -123,11 +123,11 @@ export function App() {
           <span className="synthetic" title={t('synthetic')}>{t('synthetic')}</span>
           <Breadcrumb trail={view.selection ? trail : []} onPick={(p) => (p ? select(p.kind as SelectionKind, p.code) : select(null))} />
           <SearchBox onPick={onSearch} />
-          <button className={`report-button${reportMode ? ' on' : ''}`} data-testid="report-button" aria-pressed={reportMode}
-            onClick={() => { setReportMode(!reportMode); setReportPoint(null); }}>{reportMode ? t('pickPlace') : t('reportDispute')}</button>
-          {actor.role !== 'commander' && actor.role !== 'grid_worker' && <button data-testid="inbox-button" onClick={() => setInbox(!inbox)}>{t('letters')}</button>}
+          {writes && <button className={`report-button${reportMode ? ' on' : ''}`} data-testid="report-button" aria-pressed={reportMode}
+            onClick={() => { setReportMode(!reportMode); setReportPoint(null); }}>{reportMode ? t('pickPlace') : t('reportDispute')}</button>}
+          {actor && actor.role !== 'commander' && actor.role !== 'grid_worker' && <button data-testid="inbox-button" onClick={() => setInbox(!inbox)}>{t('letters')}</button>}
           <button data-testid="ledger-button" onClick={() => setScreen(view.screen ? null : { tab: 'ledger', town: trail[0]?.code ?? null, month: null, quarter: null })}>{t('ledger')}</button>
-          <ActorPicker actor={actor} lang={view.lang} towns={places.towns} grids={trail[0] ? places.grids.filter((g) => g.code.startsWith(trail[0].code)) : places.grids} onChange={setActor} />
+          <UserBadge user={user} lang={view.lang} />
           <LiveTicker live={live} lang={view.lang} />
           <button className="lang" data-testid="lang" onClick={() => setView((v) => ({ ...v, lang: v.lang === 'zh' ? 'en' : 'zh' }))}>{t('language')}</button>
         </header>
@@ -144,8 +144,8 @@ export function App() {
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
                 onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} />
             ) : <div className="map-loading">{t('loading')}</div>}
-            {dispute !== null && <DisputeCard id={dispute} actor={actor} lang={view.lang} live={live.tick} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
-            {reportPoint && <ReportForm point={reportPoint} actor={actor} lang={view.lang} onCancel={() => setReportPoint(null)}
+            {dispute !== null && <DisputeCard id={dispute} user={user} lang={view.lang} live={live.tick} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
+            {reportPoint && <ReportForm point={reportPoint} lang={view.lang} onCancel={() => setReportPoint(null)}
               onDone={(d) => { setReportPoint(null); select('dispute', String(d.id)); }} />}
             {view.layers.includes('screening') && screening && <ScreeningSummary s={screening} t={t} />}
             {view.screen && (
@@ -163,7 +163,7 @@ export function App() {
             <AreaPanel code={view.selection.code} period={period} lang={view.lang} live={live.tick} onLoaded={onAreaLoaded}
               onClose={() => select(null, undefined, false)} onPickDispute={(id) => select('dispute', String(id))} onPickArea={(k, c) => select(k, c)} />
           )}
-          {inbox && <InboxPanel actor={actor} lang={view.lang} live={live.tick} onPickDispute={(id) => select('dispute', String(id))} onClose={() => setInbox(false)} />}
+          {inbox && actor && <InboxPanel unit={actor.unit} lang={view.lang} live={live.tick} onPickDispute={(id) => select('dispute', String(id))} onClose={() => setInbox(false)} />}
         </main>
       </div>
     </LangContext.Provider>

@@ -4,7 +4,7 @@
  * everything else serves the client (see http/client-static.ts).
  */
 import express from 'express';
-import { NO_BASEMAPS, type BasemapSettings } from './config.ts';
+import { NO_BASEMAPS, type AuthSettings, type BasemapSettings } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from './domain/risk-config.ts';
 import type { TimeLimits } from './domain/time-limits.ts';
@@ -16,6 +16,12 @@ import { errorHandler, notFoundHandler, type Logger } from './http/error-handler
 import { requestId } from './http/request-id.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.ts';
+import { sessionActor } from './http/session-actor.ts';
+import { attachSession, requireSession } from './http/session-auth.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { createAuditService } from './services/audit-service.ts';
+import { createAuthService } from './services/auth-service.ts';
+import { createSessionService, DEFAULT_SESSION_SETTINGS } from './services/session-service.ts';
 import { areaRoutes } from './routes/area-routes.ts';
 import { cameraRoutes } from './routes/camera-routes.ts';
 import { clientConfigRoutes } from './routes/client-config-routes.ts';
@@ -61,6 +67,8 @@ export interface AppDeps {
   writeRateLimit?: WriteRateLimit | null;
   /** Retry-After (s) of a 503 while the database cannot be reached (default 5). */
   databaseRetryAfterS?: number;
+  /** Session lifetimes and cookie flags (default: 8 h idle, 7 days at most, displays 90 days; Secure on HTTPS). */
+  auth?: Partial<AuthSettings>;
 }
 
 /** Services the app holds, for callers that must reach them (e.g. invalidate caches after an edit). */
@@ -86,7 +94,15 @@ export function createApp(deps: AppDeps): express.Express {
   const clusters = createClusterService(deps.db, now);
   Object.assign(app.locals as AppLocals, { tiles, risk, clusters });
 
+  const audit = createAuditService(deps.db, now);
+  const sessions = createSessionService(deps.db, now, { ...DEFAULT_SESSION_SETTINGS, ...deps.auth });
+  const auth = createAuthService(deps.db, sessions, audit, now);
+
   const api = express.Router();
+  // Every /api route but health, log-in and the API's documentation needs a session (http/session-auth.ts).
+  api.use(requireSession());
+  api.use(authRoutes(auth, { secureCookies: deps.auth?.secureCookies ?? false }, now));
+  api.use(sessionActor(audit));
   api.use(ogcRoutes(features));
   api.use(itemsRoutes(features));
   api.use(tileRoutes(tiles, features));
@@ -107,8 +123,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders(deps.basemaps ?? NO_BASEMAPS));
   app.use(requestId);
   if (deps.writeRateLimit) app.use('/api', writeRateLimit(deps.writeRateLimit));
+  app.use(attachSession(sessions));
   app.use('/api', api);
-  const client = deps.clientDir ? clientStatic(deps.clientDir, pageBootstrap(clientConfig, risk, now)) : null;
+  // An anonymous visitor's page carries no data: the client shows its log-in instead.
+  const bootstrap = pageBootstrap(clientConfig, risk, now);
+  const client = deps.clientDir ? clientStatic(deps.clientDir, (req) => (req.user ? bootstrap(req.user) : Promise.resolve(null))) : null;
   if (client) app.use(client);
   app.use(notFoundHandler);
   app.use(errorHandler(deps.log ?? console, deps.databaseRetryAfterS));

@@ -17,6 +17,18 @@ export interface Config {
   /** Dispute and transfer time limits (TIME_LIMITS, JSON merged over the defaults). */
   timeLimits: TimeLimits;
   basemaps: BasemapSettings;
+  auth: AuthSettings;
+  /** DEMO_PASSWORD: the demo accounts' password when they are created; unset = a random one, logged once. */
+  demoPassword: string | null;
+}
+
+/** Sessions and their cookies (SESSION_IDLE_HOURS, SESSION_MAX_DAYS, DISPLAY_SESSION_DAYS, COOKIE_SECURE). */
+export interface AuthSettings {
+  idleMs: number;
+  absoluteMs: number;
+  displayMs: number;
+  /** Always mark the cookies Secure (behind a TLS-terminating proxy); they are anyway on HTTPS requests. */
+  secureCookies: boolean;
 }
 
 /** Which online basemaps the client may offer besides the built-in offline one. */
@@ -98,6 +110,24 @@ export function readBasemapSettings(env: NodeJS.ProcessEnv = process.env): Basem
   return { tiandituKey: key, osmTiles: osm === '1', pmtilesUrl: pmtiles };
 }
 
+export function readAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
+  const secure = env.COOKIE_SECURE ?? '';
+  if (!['', '0', '1'].includes(secure)) throw new ConfigError(`COOKIE_SECURE must be 1 (always Secure cookies) or 0, got "${secure.slice(0, 20)}"`);
+  return {
+    idleMs: num(env, 'SESSION_IDLE_HOURS', 8, 0.1, 24 * 30) * 3_600_000,
+    absoluteMs: num(env, 'SESSION_MAX_DAYS', 7, 0.01, 365) * 86_400_000,
+    displayMs: num(env, 'DISPLAY_SESSION_DAYS', 90, 1, 3650) * 86_400_000,
+    secureCookies: secure === '1',
+  };
+}
+
+export function readDemoPassword(env: NodeJS.ProcessEnv = process.env): string | null {
+  const pw = env.DEMO_PASSWORD;
+  if (pw === undefined || pw === '') return null;
+  if (pw.length < 8 || pw.length > 200) throw new ConfigError('DEMO_PASSWORD must have 8–200 characters');
+  return pw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: num(env, 'PORT', 8080, 0, 65535),
@@ -109,5 +139,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     risk: readRiskConfig(env),
     timeLimits: readTimeLimits(env),
     basemaps: readBasemapSettings(env),
+    auth: readAuthSettings(env),
+    demoPassword: readDemoPassword(env),
   };
 }

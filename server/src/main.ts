@@ -19,8 +19,8 @@ async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : config.dataDir, settings: resilience.database });
   const applied = await migrate(db);
   if (applied.length) log(`applied migrations ${applied.join(', ')}`);
-  await ensureSeeded(db, config.seed, log);
-  const app = createApp({ db, tileCacheSize: config.tileCacheSize, risk: config.risk, timeLimits: config.timeLimits, basemaps: config.basemaps, clientDir: resolve('dist/client'),
+  await ensureSeeded(db, config.seed, log, { demoPassword: config.demoPassword });
+  const app = createApp({ db, tileCacheSize: config.tileCacheSize, risk: config.risk, timeLimits: config.timeLimits, basemaps: config.basemaps, auth: config.auth, clientDir: resolve('dist/client'),
     writeRateLimit: resilience.writeRateLimit, databaseRetryAfterS: resilience.database.retryAfterS });
   const running = await startServer({ app, db, port: config.port, host: config.host, timeoutMs: resilience.shutdownTimeoutMs, log });
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${running.url}/  (API: /api)`);

@@ -1,6 +1,7 @@
 /**
  * Starts the real Express app on an ephemeral port over the shared seeded test database, and
  * offers small helpers for the API tests. One server per test file; the database is shared.
+ * Requests are made as the district commander, logged in once through POST /api/auth/login.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -8,28 +9,50 @@ import { VectorTile } from '@mapbox/vector-tile';
 import Pbf from 'pbf';
 import { createApp, type AppDeps } from '../../server/src/app.ts';
 import type { Database } from '../../server/src/db/database.ts';
-import { getTestDb } from '../support/test-db.ts';
+import { getTestDb, TEST_DEMO_PASSWORD } from '../support/test-db.ts';
 
 export interface Api {
   db: Database;
   base: string;
+  /** The commander's session: Cookie and X-CSRF-Token headers. */
+  auth: Credentials;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   json<T = any>(path: string): Promise<{ status: number; type: string | null; body: T }>;
   close(): Promise<void>;
 }
 
-/** Serves createApp over `db` (default: the shared test database) on 127.0.0.1:random. */
-export async function startApi(deps: Partial<AppDeps> = {}): Promise<Api> {
+export interface Credentials {
+  /** Headers for a request of this session: Cookie, and X-CSRF-Token for writes. */
+  headers: Record<string, string>;
+  cookies: Map<string, string>;
+  user: Record<string, any>;
+}
+
+/** Logs in through the real endpoint; throws unless it answers 200 with both cookies. */
+export async function logIn(base: string, username: string, password = TEST_DEMO_PASSWORD): Promise<Credentials> {
+  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const body = await r.json();
+  if (r.status !== 200) throw new Error(`log-in of ${username} failed: ${r.status} ${JSON.stringify(body)}`);
+  const cookies = new Map(r.headers.getSetCookie().map((c) => c.split(';')[0].split('=') as [string, string]));
+  const session = cookies.get('pingan_session'), csrf = cookies.get('pingan_csrf');
+  if (!session || !csrf) throw new Error(`log-in of ${username} set no session/CSRF cookie`);
+  return { headers: { cookie: `pingan_session=${session}; pingan_csrf=${csrf}`, 'x-csrf-token': decodeURIComponent(csrf) }, cookies, user: body.user };
+}
+
+/** Serves createApp over `db` (default: the shared test database) on 127.0.0.1:random; `login: false` stays anonymous. */
+export async function startApi(deps: Partial<AppDeps> = {}, { login = true } = {}): Promise<Api> {
   const db = deps.db ?? (await getTestDb());
   const app = createApp({ ...deps, db });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
+  const auth: Credentials = login ? await logIn(base, 'commander') : { headers: {}, cookies: new Map(), user: {} };
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { ...(auth.headers.cookie ? { cookie: auth.headers.cookie } : {}), ...headers } });
   return {
     db,
     base,
+    auth,
     get,
     async json(path) {
       const r = await get(path);

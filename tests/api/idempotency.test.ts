@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../server/src/domain/actors.ts';
+import { apiAuthHeaders } from '../support/session-headers.ts';
 import { gridPoint, leader, officer, report, startWriteApi, worker, type GridPoint, type WriteApi } from './workflow-support.ts';
 
 let api: WriteApi;
@@ -15,8 +17,10 @@ afterAll(async () => {
 
 interface Raw { status: number; text: string; replayed: string | null; location: string | null }
 
+/** A POST in the session of the body's actor (every body here names one). */
 async function post(path: string, body: unknown, key?: string): Promise<Raw> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const auth = await api.sessionOf((body as { actor: Actor }).actor);
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...auth.headers };
   if (key !== undefined) headers['Idempotency-Key'] = key;
   const r = await fetch(api.base + path, { method: 'POST', headers, body: JSON.stringify(body) });
   return { status: r.status, text: await r.text(), replayed: r.headers.get('idempotency-replayed'), location: r.headers.get('location') };

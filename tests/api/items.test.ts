@@ -18,7 +18,7 @@ describe('paging', () => {
     let url: string | undefined = `${api.base}/api/collections/villages/items?limit=50`;
     let pages = 0;
     while (url) {
-      const r = await fetch(url);
+      const r = await fetch(url, { headers: api.auth.headers });
       expect(r.headers.get('content-type')).toMatch(/^application\/geo\+json/);
       const fc = (await r.json()) as FC;
       expect(fc.type).toBe('FeatureCollection');

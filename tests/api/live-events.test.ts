@@ -6,12 +6,14 @@ import type { LiveEvents } from '../../server/src/services/live-events.ts';
 import { getTestDb } from '../support/test-db.ts';
 import { openRollbackDb, type RollbackDb } from '../support/rollback-db.ts';
 import { TEST_NOW } from './map-test-support.ts';
+import { logIn, type Credentials } from './api-harness.ts';
 
 let rb: RollbackDb;
 let server: http.Server;
 let base: string;
 let locals: AppLocals & { live: LiveEvents };
 let grid: { code: string; x: number; y: number };
+let commander: Credentials;
 
 beforeAll(async () => {
   rb = await openRollbackDb(await getTestDb());
@@ -21,6 +23,7 @@ beforeAll(async () => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  commander = await logIn(base, 'commander');
   const [g] = (await rb.db.query<any>('SELECT code, ST_X(ST_PointOnSurface(geom)) x, ST_Y(ST_PointOnSurface(geom)) y FROM grids ORDER BY code OFFSET 50 LIMIT 1')).rows;
   grid = { code: g.code, x: Number(g.x), y: Number(g.y) };
 });
@@ -37,7 +40,7 @@ function openStream(headers: Record<string, string> = {}) {
   const blocks: Sse[] = [];
   const waiters: (() => void)[] = [];
   let res!: http.IncomingMessage;
-  const req = http.get(`${base}/api/events`, { headers }, (r) => {
+  const req = http.get(`${base}/api/events`, { headers: { cookie: commander.headers.cookie, ...headers } }, (r) => {
     res = r;
     let buf = '';
     r.setEncoding('utf8');
@@ -78,8 +81,8 @@ function openStream(headers: Record<string, string> = {}) {
 
 async function reportHere(): Promise<any> {
   const r = await fetch(`${base}/api/disputes`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ geometry: { type: 'Point', coordinates: [grid.x, grid.y] }, type: 'nuisance', summary: '夜间噪音扰民引发矛盾', actor: { role: 'grid_worker', unit: grid.code } }),
+    method: 'POST', headers: { 'content-type': 'application/json', ...commander.headers },
+    body: JSON.stringify({ geometry: { type: 'Point', coordinates: [grid.x, grid.y] }, type: 'nuisance', summary: '夜间噪音扰民引发矛盾' }),
   });
   expect(r.status).toBe(201);
   return r.json();
@@ -124,9 +127,11 @@ describe('GET /api/events', () => {
     const s = openStream();
     try {
       await s.opened;
+      // The officer of 区生态环境分局 (a demo account) sends it: the actor is the session's.
+      const officer = await logIn(base, 'dept-shengtai');
       const r = await fetch(`${base}/api/transfers`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ kind: 'prompt', dispute_id: d.id, receiver: d.town.code, message: '请属地调处并反馈', actor: { role: 'department_officer', unit: 'shengtai' } }),
+        method: 'POST', headers: { 'content-type': 'application/json', ...officer.headers },
+        body: JSON.stringify({ kind: 'prompt', dispute_id: d.id, receiver: d.town.code, message: '请属地调处并反馈' }),
       });
       const t = await r.json();
       const e = await s.next((b) => b.event === 'transfer', 2000);
@@ -156,7 +161,7 @@ describe('GET /api/events', () => {
   });
 
   it('refuses a Last-Event-ID that is not a number', async () => {
-    const r = await fetch(`${base}/api/events?last_event_id=abc`);
+    const r = await fetch(`${base}/api/events?last_event_id=abc`, { headers: { cookie: commander.headers.cookie } });
     expect(r.status).toBe(400);
     expect((await r.json()).parameter).toBe('Last-Event-ID');
   });

@@ -1,16 +1,22 @@
 /**
  * Shared by the workflow API tests: the app over a rolled-back view of the shared database (so their
- * writes never reach the other test files), JSON POSTs, and a grid with a point inside it.
+ * writes never reach the other test files), JSON POSTs, and a grid with a point inside it. A POST whose
+ * body names an actor is sent in a session of that actor: an account with its role and unit is added
+ * to the rolled-back database and logged in through POST /api/auth/login; other POSTs go as the commander.
  */
 import type { AppDeps } from '../../server/src/app.ts';
-import type { Actor } from '../../server/src/domain/actors.ts';
-import { getTestDb } from '../support/test-db.ts';
+import { parseActor, type Actor } from '../../server/src/domain/actors.ts';
+import { hashPassword } from '../../server/src/domain/password-hash.ts';
+import { getTestDb, TEST_DEMO_PASSWORD } from '../support/test-db.ts';
 import { openRollbackDb, type RollbackDb } from '../support/rollback-db.ts';
-import type { Api } from './api-harness.ts';
+import { logIn, type Api, type Credentials } from './api-harness.ts';
 import { startMapApi } from './map-test-support.ts';
 
 export interface WriteApi extends Api {
+  /** A JSON POST in the session of the body's actor (or the commander's). */
   post<T = any>(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  /** A session of an account acting as `actor` (created on first use). */
+  sessionOf(actor: Actor): Promise<Credentials>;
   q<T = Record<string, any>>(text: string, values?: unknown[]): Promise<T[]>;
   rollback: RollbackDb;
 }
@@ -26,13 +32,42 @@ export async function startSecondApi(first: WriteApi, deps: Partial<AppDeps>): P
   return withWrites(await startMapApi({ ...deps, db: first.rollback.db }), first.rollback);
 }
 
+let testHash: Promise<string> | null = null;
+
+/** An account acting as `actor` in the rolled-back database, with the test password. */
+async function ensureAccount(rollback: RollbackDb, a: Actor): Promise<string> {
+  if (a.role === 'commander') return 'commander';
+  const username = `t-${a.role.replace('_', '-')}-${a.unit}`;
+  testHash ??= hashPassword(TEST_DEMO_PASSWORD);
+  await rollback.db.query(`INSERT INTO users (username, display_name, role, unit, password_hash, synthetic) VALUES ($1, $2, $3, $4, $5, true)
+    ON CONFLICT (username) DO NOTHING`, [username, `测试账号 ${a.role} ${a.unit}`, a.role, a.unit, await testHash]);
+  return username;
+}
+
+const claimedActor = (body: unknown): Actor | null => {
+  try {
+    return parseActor((body as { actor?: unknown } | null)?.actor);
+  } catch {
+    return null;
+  }
+};
+
 function withWrites(api: Api, rollback: RollbackDb): WriteApi {
+  const sessions = new Map<string, Promise<Credentials>>();
+  const sessionOf = (a: Actor) => {
+    const key = `${a.role}:${a.unit}`;
+    if (!sessions.has(key)) sessions.set(key, ensureAccount(rollback, a).then((u) => (u === 'commander' ? api.auth : logIn(api.base, u))));
+    return sessions.get(key)!;
+  };
   return {
     ...api,
     rollback,
+    sessionOf,
     async post(path, body, headers = {}) {
+      const actor = typeof body === 'string' ? null : claimedActor(body);
+      const auth = actor ? await sessionOf(actor) : api.auth;
       const r = await fetch(api.base + path, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
+        method: 'POST', headers: { 'content-type': 'application/json', ...auth.headers, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       return { status: r.status, body: await r.json() };
     },

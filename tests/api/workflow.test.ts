@@ -60,7 +60,6 @@ describe('POST /api/disputes', () => {
     { title: 'three coordinates', patch: { geometry: { type: 'Point', coordinates: [106.6, 35.5, 1] } }, field: 'geometry' },
     { title: 'a polygon', patch: { geometry: { type: 'Polygon', coordinates: [] } }, field: 'geometry' },
     { title: 'no geometry', patch: { geometry: undefined }, field: 'geometry' },
-    { title: 'no actor', patch: { actor: undefined }, field: 'actor' },
     { title: 'an unknown role', patch: { actor: { role: 'mayor', unit: '620802' } }, field: 'actor.role' },
     { title: 'a grid worker with a town code', patch: { actor: { role: 'grid_worker', unit: '620802001' } }, field: 'actor.unit' },
     { title: 'an unknown field', patch: { priority: 'high' }, field: 'priority' },

@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../server/src/app.ts';
 import { DEFAULT_RISK_THRESHOLDS, mergeRiskThresholds } from '../../server/src/domain/risk-config.ts';
 import { asOfInstant } from '../../server/src/seed/disputes.ts';
-import { getTestDb, TEST_SEED } from '../support/test-db.ts';
+import { getTestDb, TEST_DEMO_PASSWORD, TEST_SEED } from '../support/test-db.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -42,6 +42,8 @@ export const BROWSER_RISK = mergeRiskThresholds(DEFAULT_RISK_THRESHOLDS, { indic
 export interface Harness {
   base: string;
   browser: Browser;
+  /** The commander's session cookie for Node-side requests. */
+  cookie?: string;
   /** GET a JSON document from the test server (from Node, not the page). */
   json<T = any>(path: string): Promise<T>;
   close(): Promise<void>;
@@ -59,12 +61,13 @@ export function getHarness(): Promise<Harness> {
     const server: Server = await new Promise((ok) => { const s = app.listen(0, '127.0.0.1', () => ok(s)); });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const cookie = await sessionCookie(base, 'commander');
     const json = async (path: string) => {
-      const r = await fetch(base + path);
+      const r = await fetch(base + path, { headers: { cookie } });
       if (!r.ok) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
       return r.json();
     };
-    return { base, browser, json, close: async () => { await browser.close(); server.close(); } };
+    return { base, browser, cookie, json, close: async () => { await browser.close(); server.close(); } };
   })();
   return shared;
 }
@@ -102,8 +105,21 @@ export async function waitForIdleMap(page: Page, timeout = 45_000): Promise<void
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-export async function openPage(h: Harness, path: string, size = { width: 1600, height: 1000 }): Promise<Page> {
+/** Logs in through POST /api/auth/login; the Cookie header of the session (session + CSRF cookies). */
+export async function sessionCookie(base: string, username: string): Promise<string> {
+  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_DEMO_PASSWORD }) });
+  if (r.status !== 200) throw new Error(`log-in of ${username}: ${r.status} ${await r.text()}`);
+  return r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** Opens `path` in a new page logged in as `username` (default: the district commander): the page carries the session cookies. */
+export async function openPage(h: Harness, path: string, size = { width: 1600, height: 1000 }, username = 'commander'): Promise<Page> {
   const page = await h.browser.newPage({ viewport: size });
+  const cookies = (await sessionCookie(h.base, username)).split('; ').map((c) => {
+    const [name, value] = c.split('=');
+    return { name, value, url: h.base, httpOnly: name === 'pingan_session', sameSite: 'Strict' as const };
+  });
+  await page.context().addCookies(cookies);
   page.on('pageerror', (e) => console.warn('page error:', e.message));
   trackRequests(page);
   await page.goto(h.base + path);

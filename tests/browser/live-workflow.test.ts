@@ -1,7 +1,8 @@
 /**
- * The working systems, live: a dispute reported on the map of one page appears on a second open page
- * within two seconds (server-sent events), is escalated there, and the second page's ledger and counts
- * follow. The app runs over a rolled-back view of the shared database, so other files never see the writes.
+ * The working systems, live: a dispute reported on the map of one page (logged in as the grid's worker)
+ * appears on a second open page (the town's leader) within two seconds (server-sent events), is accepted
+ * and escalated there by the leader, and the third page's ledger and the counts follow. The app runs over
+ * a rolled-back view of the shared database, so other files never see the writes.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,7 @@ import { createApp } from '../../server/src/app.ts';
 import { DISPUTE_STATUS_LABELS, HANDLING_LEVEL_LABELS } from '../../server/src/domain/dispute-types.ts';
 import { getTestDb } from '../support/test-db.ts';
 import { openRollbackDb, type RollbackDb } from '../support/rollback-db.ts';
-import { BROWSER_RISK, getHarness, HAS_CHROMIUM, openPage, projectToPage, screenshot, TEST_NOW, waitForIdleMap, type Harness } from './browser-harness.ts';
+import { BROWSER_RISK, getHarness, HAS_CHROMIUM, openPage, projectToPage, screenshot, sessionCookie, TEST_NOW, waitForIdleMap, type Harness } from './browser-harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ZOOM = 15;
@@ -34,15 +35,17 @@ describe.skipIf(!HAS_CHROMIUM)('reporting and escalating live on two open maps',
     const app = createApp({ db: rb.db, clientDir: join(ROOT, 'dist/client'), now: () => new Date(TEST_NOW.getTime() + Date.now() - t0), risk: BROWSER_RISK });
     server = await new Promise((ok) => { const s = app.listen(0, '127.0.0.1', () => ok(s)); });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    local = { ...h, base, json: async (p: string) => (await fetch(base + p)).json(), close: async () => undefined };
-    // A rural grid's label point (inside the grid), from the labels the map draws.
+    const cookie = await sessionCookie(base, 'commander');
+    local = { ...h, base, cookie, json: async (p: string) => (await fetch(base + p, { headers: { cookie } })).json(), close: async () => undefined };
+    // The label point (inside the grid) of the town's first grid, whose worker has a demo account.
     const labels = await local.json<GeoJSON.FeatureCollection<GeoJSON.Point>>('/api/labels');
-    const g = labels.features.find((f) => f.properties!.kind === 'grid' && String(f.properties!.code).startsWith('620802103'))!;
+    const g = labels.features.filter((f) => f.properties!.kind === 'grid' && String(f.properties!.code).startsWith('620802103'))
+      .sort((x, y) => String(x.properties!.code).localeCompare(String(y.properties!.code)))[0];
     const code = String(g.properties!.code);
     grid = { code, point: g.geometry.coordinates as [number, number], town: code.slice(0, 9), village: code.slice(0, 12) };
     const view = `/?c=${grid.point.join(',')}&z=${ZOOM}&l=grids,disputes&sel=grid:${grid.code}`;
-    [a, b] = [await openPage(local, view), await openPage(local, view)];
-    // A third page holds the town's ledger of the month open.
+    [a, b] = [await openPage(local, view, undefined, `grid-${grid.code}`), await openPage(local, view, undefined, `town-${grid.town}`)];
+    // A third page, the commander's, holds the town's ledger of the month open.
     c = await openPage(local, `${view}&screen=ledger&town=${grid.town}&month=${month}`);
     await c.waitForSelector('[data-testid="ledger-table"]');
     for (const p of [b, c]) await p.waitForSelector('[data-testid="live"][data-connected="true"]');
@@ -92,7 +95,7 @@ describe.skipIf(!HAS_CHROMIUM)('reporting and escalating live on two open maps',
     (globalThis as any).__created = created;
   });
 
-  it('escalates it on the second page, and the history and the first page follow', async () => {
+  it('escalates it on the second page (the town leader), and the history and the first page follow', async () => {
     const created = (globalThis as any).__created;
     await b.goto(`${local.base}/?c=${grid.point.join(',')}&z=${ZOOM}&l=grids,disputes&sel=dispute:${created.id}`);
     await b.waitForSelector(`[data-testid="dispute-actions"][data-status="reported"]`);
@@ -107,7 +110,10 @@ describe.skipIf(!HAS_CHROMIUM)('reporting and escalating live on two open maps',
     }
     await b.waitForSelector('[data-testid="dispute-actions"][data-level="town"]');
     const history = await local.json(`/api/disputes/${created.id}/history`);
-    expect(history.events.map((e: any) => [e.action, e.note])).toEqual([['report', null], ['accept', '浏览器测试：accept'], ['escalate', '浏览器测试：escalate']]);
+    expect(history.events.map((e: any) => [e.action, e.note, e.actor_role])).toEqual([
+      ['report', null, 'grid_worker'], ['accept', '浏览器测试：accept', 'town_leader'], ['escalate', '浏览器测试：escalate', 'town_leader']]);
+    // Each page shows who is logged in instead of an "acting as" picker.
+    expect([await a.getAttribute('[data-testid="user"]', 'data-role'), await b.getAttribute('[data-testid="user"]', 'data-role')]).toEqual(['grid_worker', 'town_leader']);
     // Page A had the dispute card open from the report: it follows without a reload.
     await a.waitForSelector(`[data-testid="dispute-card"][data-id="${created.id}"][data-status="escalated"]`, { timeout: 3000 });
     await screenshot(b, 'live-2-escalated');

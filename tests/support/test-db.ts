@@ -12,6 +12,9 @@ import type { SeedConfig } from '../../server/src/config.ts';
 // Items cover the last ~50 days; disputes at 10% (≈1,000 a year, enough for rates to the 0.1%).
 export const TEST_SEED: SeedConfig = { seed: 'kongtong-test', scale: 0.02, disputeScale: 0.1, asOf: '2026-11-28' };
 
+/** The demo accounts' password in the test database (DEMO_PASSWORD of its seed). */
+export const TEST_DEMO_PASSWORD = 'pingan-test-password';
+
 let shared: Promise<Database> | null = null;
 
 export function testEngine(): 'postgis' | 'pglite' {
@@ -23,7 +26,7 @@ export function getTestDb(): Promise<Database> {
     const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || null, dataDir: null });
     if (db.engine === 'postgis') await db.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
     await migrate(db);
-    await ensureSeeded(db, TEST_SEED);
+    await ensureSeeded(db, TEST_SEED, undefined, { demoPassword: TEST_DEMO_PASSWORD });
     return db;
   })();
   return shared;

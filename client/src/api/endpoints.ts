@@ -1,4 +1,5 @@
 /** Typed calls to the server's map endpoints (shapes in README's API section). */
+import type { UserRole } from '@domain/user-roles.ts';
 import { getJson } from './http.ts';
 
 export type RiskLevelName = 'blue' | 'yellow' | 'orange' | 'red';
@@ -24,7 +25,17 @@ export function bootConfig(): AppConfig | null {
 }
 
 type RiskLevels = Record<'town' | 'village' | 'grid', Record<string, RiskLevelName>>;
-interface BootData { config?: AppConfig; risk?: { from: string; to: string; levels: RiskLevels } | null }
+interface BootData { config?: AppConfig; risk?: { from: string; to: string; levels: RiskLevels } | null; user?: SessionUserJson }
+
+/** The logged-in user as the server shows it (GET /api/auth/me, and inside index.html). */
+export interface SessionUserJson {
+  username: string; display_name: string; role: UserRole; role_label: { zh: string; en: string }; unit: string | null; unit_name: string | null;
+}
+
+/** The user the page was served to; null without the start-up data (anonymous, or the Vite dev server). */
+export function bootUser(): SessionUserJson | null {
+  return bootData()?.user ?? null;
+}
 
 function bootData(): BootData | null {
   const el = typeof document === 'undefined' ? null : document.getElementById('pingan-bootstrap');

@@ -1,5 +1,4 @@
-/** The workflow API: report, act on a dispute, letters (提示函/协办函), flows, daily screening. */
-import type { Actor } from '@domain/actors.ts';
+/** The workflow API: report, act on a dispute, letters (提示函/协办函), flows, daily screening. The actor is the logged-in user (the server takes it from the session). */
 import { getJson, postJson } from './http.ts';
 
 export type Label = { zh: string; en: string };
@@ -25,15 +24,15 @@ export interface Screening {
 export interface ReportDraft { point: [number, number]; type: string; summary: string; parties?: { role: 'applicant' | 'respondent'; name: string; phone?: string | null }[] }
 
 export const workflow = {
-  dispute: (id: number, actor: Actor, signal?: AbortSignal) => getJson<DisputeDetail>(`/api/disputes/${id}`, { role: actor.role, unit: actor.unit }, signal),
-  report: (d: ReportDraft, actor: Actor, lang: 'zh' | 'en') =>
-    postJson<DisputeDetail>('/api/disputes', { geometry: { type: 'Point', coordinates: d.point }, type: d.type, summary: d.summary, parties: d.parties ?? [], actor }, lang),
-  act: (id: number, body: { action: string; note?: string | null; outcome?: string | null; to?: string | null; version?: number }, actor: Actor, lang: 'zh' | 'en') =>
-    postJson<DisputeDetail>(`/api/disputes/${id}/actions`, { ...body, actor }, lang),
-  sendLetter: (body: { kind: 'prompt' | 'assist'; dispute_id: number; receiver: string; message: string }, actor: Actor, lang: 'zh' | 'en') =>
-    postJson<Transfer>('/api/transfers', { ...body, actor }, lang),
-  actOnLetter: (id: number, action: string, actor: Actor, lang: 'zh' | 'en', note?: string) =>
-    postJson<Transfer>(`/api/transfers/${id}/actions`, { action, actor, ...(note ? { note } : {}) }, lang),
+  dispute: (id: number, signal?: AbortSignal) => getJson<DisputeDetail>(`/api/disputes/${id}`, {}, signal),
+  report: (d: ReportDraft, lang: 'zh' | 'en') =>
+    postJson<DisputeDetail>('/api/disputes', { geometry: { type: 'Point', coordinates: d.point }, type: d.type, summary: d.summary, parties: d.parties ?? [] }, lang),
+  act: (id: number, body: { action: string; note?: string | null; outcome?: string | null; to?: string | null; version?: number }, lang: 'zh' | 'en') =>
+    postJson<DisputeDetail>(`/api/disputes/${id}/actions`, body, lang),
+  sendLetter: (body: { kind: 'prompt' | 'assist'; dispute_id: number; receiver: string; message: string }, lang: 'zh' | 'en') =>
+    postJson<Transfer>('/api/transfers', body, lang),
+  actOnLetter: (id: number, action: string, lang: 'zh' | 'en', note?: string) =>
+    postJson<Transfer>(`/api/transfers/${id}/actions`, { action, ...(note ? { note } : {}) }, lang),
   letters: (unit: string, box: 'inbox' | 'outbox', signal?: AbortSignal) =>
     getJson<{ total: number; transfers: Transfer[] }>('/api/transfers', { unit, box, limit: 50 }, signal),
   flows: (signal?: AbortSignal) => getJson<GeoJSON.FeatureCollection<GeoJSON.LineString>>('/api/transfers/flows', {}, signal),

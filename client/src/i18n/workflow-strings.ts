@@ -1,7 +1,9 @@
 /** Interface strings of the working systems (report, actions, letters, screening, live). */
 export const workflowStrings = {
   zh: {
-    actingAs: '当前身份', actingAsHint: '登录功能上线前，以所选身份办理（演示）', unit: '单位',
+    unit: '单位', logIn: '登录', logOut: '退出登录', username: '用户名', password: '密码', loggingIn: '正在登录…',
+    logInTitle: '平安一张图 · 登录', logInHint: '演示账号：commander、town-乡镇编码、grid-网格编码、dept-部门代码、analyst、display（密码见服务器日志或 DEMO_PASSWORD）',
+    readOnly: '只读', signedInAs: '当前用户', badLogin: '用户名或密码错误', tooManyLogins: '登录失败次数过多，请15分钟后再试',
     reportDispute: '上报纠纷', pickPlace: '在地图上点选位置…', reportAt: '位置', summary: '简要情况', summaryHint: '发生了什么（至少4个字）',
     applicant: '申请人（可选）', phone: '联系电话（可选）', submitReport: '提交上报',
     letters: '函件', ledger: '台账与排名', actions: '办理', cardyellow: '黄牌：临近时限', cardred: '红牌：已超期',
@@ -17,7 +19,9 @@ export const workflowStrings = {
     riskHistory: '近12个月四色预警走势 ›', screenreported: '今日已报（有事报信息/无事报平安）', screensilent: '今日未报', screenflagged: '连续多日未报',
   },
   en: {
-    actingAs: 'Acting as', actingAsHint: 'Until log-in exists, actions are taken as the chosen role (demo)', unit: 'Unit',
+    unit: 'Unit', logIn: 'Log in', logOut: 'Log out', username: 'Username', password: 'Password', loggingIn: 'Logging in…',
+    logInTitle: 'Pingan Map · Log in', logInHint: 'Demo accounts: commander, town-<town code>, grid-<grid code>, dept-<department code>, analyst, display (password in the server log or DEMO_PASSWORD)',
+    readOnly: 'read-only', signedInAs: 'Logged in as', badLogin: 'Wrong username or password', tooManyLogins: 'Too many failed log-ins: try again in 15 minutes',
     reportDispute: 'Report a dispute', pickPlace: 'Click the place on the map…', reportAt: 'At', summary: 'What happened', summaryHint: 'At least 4 characters',
     applicant: 'Applicant (optional)', phone: 'Phone (optional)', submitReport: 'Submit',
     letters: 'Letters', ledger: 'Ledger & ranking', actions: 'Actions', cardyellow: 'Yellow card: near the limit', cardred: 'Red card: overdue',

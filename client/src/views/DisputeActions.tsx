@@ -1,10 +1,10 @@
 /**
- * What the current actor may do with a dispute: one button per action, disabled with the server's
- * reason when not allowed; resolve asks for the outcome, escalate/transfer for the department, and a
+ * What the logged-in user may do with a dispute: one button per action (the server answers them for
+ * the session's role and unit), disabled with the server's reason when not allowed; resolve asks for the outcome, escalate/transfer for the department, and a
  * town or department can send a letter (协办函 / 提示函) from here.
  */
 import { useEffect, useState } from 'react';
-import type { Actor } from '@domain/actors.ts';
+import type { SessionUserJson } from '../api/endpoints.ts';
 import { DEPARTMENTS, ROUTING } from '@domain/departments.ts';
 import type { DisputeType } from '@domain/dispute-types.ts';
 import { workflow, type DisputeDetail } from '../api/workflow-endpoints.ts';
@@ -13,7 +13,7 @@ import { useT } from './use-i18n.ts';
 
 type Pending = { action: string; note: string; outcome: string; to: string } | null;
 
-export function DisputeActions({ id, actor, lang, live, onChanged }: { id: number; actor: Actor; lang: Lang; live: number; onChanged: (d: DisputeDetail) => void }) {
+export function DisputeActions({ id, user, lang, live, onChanged }: { id: number; user: SessionUserJson; lang: Lang; live: number; onChanged: (d: DisputeDetail) => void }) {
   const t = useT();
   const [d, setD] = useState<DisputeDetail | null>(null);
   const [pending, setPending] = useState<Pending>(null);
@@ -22,21 +22,21 @@ export function DisputeActions({ id, actor, lang, live, onChanged }: { id: numbe
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     const ctrl = new AbortController();
-    workflow.dispute(id, actor, ctrl.signal).then(setD, (e) => { if (e.name !== 'AbortError') setError(e.message); });
+    workflow.dispute(id, ctrl.signal).then(setD, (e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
-  }, [id, actor.role, actor.unit, live]);
+  }, [id, user.username, live]);
   if (!d) return null;
   const departments = (type: string) => (ROUTING[type as DisputeType] ?? []).map((c) => DEPARTMENTS.find((x) => x.code === c)!);
   const deptName = (c: string) => { const x = DEPARTMENTS.find((y) => y.code === c); return x ? (lang === 'zh' ? x.name : x.nameEn) : c; };
   const run = async (f: () => Promise<unknown>) => {
     setBusy(true); setError(null);
-    try { await f(); const fresh = await workflow.dispute(id, actor); setD(fresh); onChanged(fresh); setPending(null); setLetter(null); } catch (e) { setError((e as Error).message); } finally { setBusy(false); }
+    try { await f(); const fresh = await workflow.dispute(id); setD(fresh); onChanged(fresh); setPending(null); setLetter(null); } catch (e) { setError((e as Error).message); } finally { setBusy(false); }
   };
   const submit = () => pending && run(() => workflow.act(id, { action: pending.action, note: pending.note || null, outcome: pending.outcome || null,
-    to: pending.to || null, version: d.version }, actor, lang));
+    to: pending.to || null, version: d.version }, lang));
   // A letter: a town leader asks a department for help (协办函); a department prompts the town (提示函).
-  const letterKind = actor.role === 'town_leader' ? 'assist' : actor.role === 'department_officer' ? 'prompt' : null;
-  const canLetter = letterKind && d.status !== 'resolved' && (letterKind === 'prompt' || actor.unit === d.town.code);
+  const letterKind = user.role === 'town_leader' ? 'assist' : user.role === 'department_officer' ? 'prompt' : null;
+  const canLetter = letterKind && d.status !== 'resolved' && (letterKind === 'prompt' || user.unit === d.town.code);
   return (
     <section className="dispute-actions" data-testid="dispute-actions" data-status={d.status} data-level={d.level} data-version={d.version}>
       <h4>{t('actions')} {d.card && <span className={`card card-${d.card}`}>{t(`card${d.card}`)}</span>}</h4>
@@ -62,7 +62,7 @@ export function DisputeActions({ id, actor, lang, live, onChanged }: { id: numbe
         </form>
       )}
       {letter && letterKind && (
-        <form className="action-form" onSubmit={(e) => { e.preventDefault(); void run(() => workflow.sendLetter({ kind: letterKind, dispute_id: id, receiver: letter.receiver, message: letter.message }, actor, lang)); }}>
+        <form className="action-form" onSubmit={(e) => { e.preventDefault(); void run(() => workflow.sendLetter({ kind: letterKind, dispute_id: id, receiver: letter.receiver, message: letter.message }, lang)); }}>
           {letterKind === 'assist'
             ? <label>{t('department')}<select name="receiver" value={letter.receiver} onChange={(e) => setLetter({ ...letter, receiver: e.target.value })}>
               {DEPARTMENTS.map((x) => <option key={x.code} value={x.code}>{deptName(x.code)}</option>)}</select></label>

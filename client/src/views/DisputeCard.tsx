@@ -1,13 +1,13 @@
 /** The dispute popup: what, when, who handles it, its history, and the nearest cameras and help. */
 import { useEffect, useState } from 'react';
-import type { Actor } from '@domain/actors.ts';
+import type { SessionUserJson } from '../api/endpoints.ts';
 import { api, type DisputeContext } from '../api/endpoints.ts';
 import type { Lang } from '../state/url-state.ts';
 import { DisputeActions } from './DisputeActions.tsx';
 import { localDateTime, metres } from './format.ts';
 import { useT } from './use-i18n.ts';
 
-export function DisputeCard({ id, actor, lang, live, onClose }: { id: number; actor: Actor; lang: Lang; live: number; onClose: () => void }) {
+export function DisputeCard({ id, user, lang, live, onClose }: { id: number; user: SessionUserJson; lang: Lang; live: number; onClose: () => void }) {
   const t = useT();
   const [ctx, setCtx] = useState<DisputeContext | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function DisputeCard({ id, actor, lang, live, onClose }: { id: number; ac
         <dt>{t('level')}</dt><dd>{t(`level${d.level}`)}</dd>
         <dt>{t('handler')}</dt><dd>{d.handler_unit}</dd>
       </dl>
-      <DisputeActions id={d.id} actor={actor} lang={lang} live={live} onChanged={() => setChanged((n) => n + 1)} />
+      <DisputeActions id={d.id} user={user} lang={lang} live={live} onChanged={() => setChanged((n) => n + 1)} />
       <h4>{t('nearestCameras')}</h4>
       <ul className="near">{ctx.nearest.cameras.map((c) => <li key={c.code}>{c.name} · {metres(c.distance_m, t('metres'))}</li>)}</ul>
       <dl>

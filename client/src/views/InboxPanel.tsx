@@ -3,7 +3,6 @@
  * overdue flag; the receiver moves a letter on (received → in progress → done), the sender may remind.
  */
 import { useEffect, useState } from 'react';
-import type { Actor } from '@domain/actors.ts';
 import { workflow, type Transfer } from '../api/workflow-endpoints.ts';
 import type { Lang } from '../state/url-state.ts';
 import { localDateTime } from './format.ts';
@@ -11,7 +10,7 @@ import { useT } from './use-i18n.ts';
 
 const NEXT: Record<string, string | null> = { sent: 'receive', received: 'start', in_progress: 'done', done: null };
 
-export function InboxPanel({ actor, lang, live, onPickDispute, onClose }: { actor: Actor; lang: Lang; live: number; onPickDispute: (id: number) => void; onClose: () => void }) {
+export function InboxPanel({ unit, lang, live, onPickDispute, onClose }: { unit: string; lang: Lang; live: number; onPickDispute: (id: number) => void; onClose: () => void }) {
   const t = useT();
   const [box, setBox] = useState<'inbox' | 'outbox'>('inbox');
   const [list, setList] = useState<{ total: number; transfers: Transfer[] } | null>(null);
@@ -20,10 +19,10 @@ export function InboxPanel({ actor, lang, live, onPickDispute, onClose }: { acto
   useEffect(() => {
     const ctrl = new AbortController();
     setError(null);
-    workflow.letters(actor.unit, box, ctrl.signal).then(setList, (e) => { if (e.name !== 'AbortError') setError(e.message); });
+    workflow.letters(unit, box, ctrl.signal).then(setList, (e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
-  }, [actor.unit, box, live, changed]);
-  const act = (tr: Transfer, action: string) => workflow.actOnLetter(tr.id, action, actor, lang).then(() => setChanged((n) => n + 1), (e) => setError(e.message));
+  }, [unit, box, live, changed]);
+  const act = (tr: Transfer, action: string) => workflow.actOnLetter(tr.id, action, lang).then(() => setChanged((n) => n + 1), (e) => setError(e.message));
   return (
     <aside className="inbox-panel" data-testid="inbox" aria-label={t('letters')}>
       <header><h3>{t('letters')}</h3><button className="close" onClick={onClose} aria-label={t('close')}>×</button></header>

@@ -1,16 +1,16 @@
 /**
  * Report a dispute at a point picked on the map: type, what happened, the parties. The server assigns
- * the grid, village and town from the point and refuses one outside the district (the message shows).
+ * the grid, village and town from the point and refuses one outside the district (the message shows);
+ * the reporter is the logged-in user.
  */
 import { useState } from 'react';
-import type { Actor } from '@domain/actors.ts';
 import { DISPUTE_TYPES } from '@domain/dispute-types.ts';
 import { workflow, type DisputeDetail } from '../api/workflow-endpoints.ts';
 import type { Lang } from '../state/url-state.ts';
 import { useT } from './use-i18n.ts';
 
-export function ReportForm({ point, actor, lang, onDone, onCancel }: {
-  point: [number, number]; actor: Actor; lang: Lang; onDone: (d: DisputeDetail) => void; onCancel: () => void;
+export function ReportForm({ point, lang, onDone, onCancel }: {
+  point: [number, number]; lang: Lang; onDone: (d: DisputeDetail) => void; onCancel: () => void;
 }) {
   const t = useT();
   const [type, setType] = useState<string>('neighbour');
@@ -24,7 +24,7 @@ export function ReportForm({ point, actor, lang, onDone, onCancel }: {
     setBusy(true); setError(null);
     try {
       const parties = applicant.trim() ? [{ role: 'applicant' as const, name: applicant.trim(), phone: phone.trim() || null }] : [];
-      onDone(await workflow.report({ point, type, summary: summary.trim(), parties }, actor, lang));
+      onDone(await workflow.report({ point, type, summary: summary.trim(), parties }, lang));
     } catch (err) {
       setError((err as Error).message);
     } finally {

@@ -12,11 +12,12 @@ import { bulkInsert, geojsonMulti, LINESTRING, MULTIPOLYGON, POINT, wktPoint, ty
 import { insertFacilities } from './seed-facilities.ts';
 import { insertDisputes, insertItems } from './seed-activity.ts';
 import { insertTransfers, syncIdSequences } from './seed-transfers.ts';
+import { ensureDemoAccounts } from './seed-accounts.ts';
 
 /** Tables in dependency order (children last); wiped in reverse by an interrupted seed. */
 export const SEEDED_TABLES = ['dataset_meta', 'district', 'context_counties', 'context_lines', 'towns', 'villages', 'grids', 'cameras',
   'monitoring_rooms', 'police_stations', 'police_workrooms', 'mediation_rooms', 'legal_stations', 'governance_centres',
-  'disputes', 'dispute_events', 'transfers', 'transfer_events', 'grid_daily_items'];
+  'disputes', 'dispute_events', 'transfers', 'transfer_events', 'grid_daily_items', 'users', 'display_credentials', 'sessions'];
 
 export type Log = (msg: string) => void;
 
@@ -25,9 +26,15 @@ export async function isSeeded(db: Database): Promise<boolean> {
   return r.rows.length > 0;
 }
 
-/** Seeds if not yet seeded; returns true when it seeded. */
-export async function ensureSeeded(db: Database, cfg: SeedConfig, log: Log = () => undefined): Promise<boolean> {
-  if (await isSeeded(db)) return false;
+/**
+ * Seeds if not yet seeded; returns true when it seeded. The demo accounts come with the demo data
+ * (db/seed-accounts.ts), also into a database seeded before accounts existed.
+ */
+export async function ensureSeeded(db: Database, cfg: SeedConfig, log: Log = () => undefined, accounts: { demoPassword: string | null } = { demoPassword: null }): Promise<boolean> {
+  if (await isSeeded(db)) {
+    await ensureDemoAccounts(db, accounts.demoPassword, log);
+    return false;
+  }
   await db.exec(`TRUNCATE ${[...SEEDED_TABLES].reverse().join(', ')}`);
   const t0 = Date.now();
   log(`seeding: generating data set (seed=${cfg.seed}, scale=${cfg.scale}, dispute scale=${cfg.disputeScale}, as of ${cfg.asOf})…`);
@@ -39,6 +46,7 @@ export async function ensureSeeded(db: Database, cfg: SeedConfig, log: Log = () 
   await insertTransfers(db, ds);
   await syncIdSequences(db);
   const items = await insertItems(db, ds, log);
+  await ensureDemoAccounts(db, accounts.demoPassword, log);
   await db.exec('ANALYZE');
   const meta = { ...ds.meta, counts: { disputes: ds.disputes.length, transfers: ds.transfers.length, grid_day_rows: items } };
   await bulkInsert(db, 'dataset_meta', [{ name: 'key', type: 'text' }, { name: 'value', type: 'text', expr: 'v::jsonb' }],

@@ -11,7 +11,10 @@ export type ApiErrorCode =
   | 'not_allowed'
   | 'stale_version'
   | 'idempotency_key_reused'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'invalid_credentials';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -45,4 +48,14 @@ export function notFound(parameter: string, message: string): ApiError {
 export function quoteInput(value: string): string {
   const clean = value.replace(/[^\x20-\x7e\u4e00-\u9fff]/g, '?');
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 60)}…` : clean);
+}
+
+/** 401: no valid session (or wrong credentials at log-in, with code invalid_credentials). */
+export function unauthorized(parameter: string, message: string, code: ApiErrorCode = 'unauthorized'): ApiError {
+  return new ApiError(401, code, parameter, message);
+}
+
+/** 403: logged in, but this role, actor or request may not do this. */
+export function forbidden(parameter: string | null, message: string): ApiError {
+  return new ApiError(403, 'forbidden', parameter, message);
 }

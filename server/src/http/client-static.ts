@@ -4,7 +4,8 @@
  * outside /api (/, /wall, /map?…) falls back to index.html so the client's router takes over.
  * Unknown files (/assets/old-1234.js, /favicon.ico) stay 404s rather than HTML with a 200.
  * With a `bootstrap` function (http/page-bootstrap.ts), index.html carries its result as JSON in
- * script#pingan-bootstrap, so the map starts without waiting for /api/config (BENCHMARKS.md, issue 3).
+ * script#pingan-bootstrap, so the map starts without waiting for /api/config (BENCHMARKS.md, issue 3);
+ * a null result (an anonymous visitor) writes no bootstrap at all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The client's middleware, or null when `dir` has no index.html (the API runs alone). */
-export function clientStatic(dir: string, bootstrap?: () => Promise<unknown>): Router | null {
+export function clientStatic(dir: string, bootstrap?: (req: Request) => Promise<unknown>): Router | null {
   const root = resolve(dir);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return null;
@@ -34,7 +35,7 @@ export function clientStatic(dir: string, bootstrap?: () => Promise<unknown>): R
     if (!spaRoute) return next();
     res.setHeader('Cache-Control', 'no-cache');
     if (!bootstrap) return res.sendFile(index, (err) => (err ? next(err) : undefined));
-    sendWithBootstrap(res, index, bootstrap).catch(next);
+    sendWithBootstrap(res, index, () => bootstrap(req)).catch(next);
   });
   return r;
 }

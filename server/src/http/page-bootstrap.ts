@@ -8,6 +8,8 @@ import { ALL_SCOPE } from '../domain/access-scope.ts';
 import type { AreaKind } from '../domain/area-kinds.ts';
 import { parsePeriod } from '../domain/parse-period.ts';
 import type { RiskLevel } from '../domain/risk-levels.ts';
+import type { SessionUser } from '../domain/user-roles.ts';
+import { userJson } from '../routes/auth-routes.ts';
 import type { RiskService } from '../services/risk-service.ts';
 
 const KINDS = ['town', 'village', 'grid'] as const;
@@ -18,12 +20,13 @@ export interface PageBootstrap {
 }
 
 export function pageBootstrap<C extends PageBootstrap['config']>(config: () => Promise<C>, risk: RiskService, now: () => Date) {
-  return async (): Promise<{ config: C; risk: PageBootstrap['risk'] }> => {
+  // With the logged-in user, so the client knows who it is without asking /api/auth/me.
+  return async (user: SessionUser): Promise<{ config: C; risk: PageBootstrap['risk']; user: ReturnType<typeof userJson> }> => {
     const c = await config();
     const { from, to } = c.default_period;
     const period = parsePeriod(from, to, now());
     const lists = await Promise.all(KINDS.map((k) => risk.list(ALL_SCOPE, period, k as AreaKind)));
     const levels = Object.fromEntries(KINDS.map((k, i) => [k, Object.fromEntries(lists[i].areas.map((a) => [a.code, a.level]))])) as NonNullable<PageBootstrap['risk']>['levels'];
-    return { config: c, risk: { from, to, levels } };
+    return { config: c, risk: { from, to, levels }, user: userJson(user) };
   };
 }

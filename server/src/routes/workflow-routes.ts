@@ -7,6 +7,7 @@ import { Router } from 'express';
 import { ALL_SCOPE } from '../domain/access-scope.ts';
 import { notFound } from '../domain/api-error.ts';
 import { parseActor } from '../domain/actors.ts';
+import { actorOf } from '../domain/user-roles.ts';
 import { parseAreaCode } from '../domain/area-kinds.ts';
 import { parseChoice } from '../domain/parse-cluster-query.ts';
 import { parsePositiveId } from '../domain/parse-id.ts';
@@ -51,7 +52,8 @@ export function workflowRoutes(flow: DisputeWorkflowService, cards: CardsService
   r.get('/disputes/:id', async (req, res) => {
     const id = parsePositiveId(String(req.params.id), 'id');
     const params = readParams(req.query, ACTOR_PARAMS);
-    const actor = params.size ? parseActor({ role: params.get('role'), unit: params.get('unit') }, '') : null;
+    // Without role/unit, the actions are those of the logged-in user (none for analysts and displays).
+    const actor = params.size ? parseActor({ role: params.get('role'), unit: params.get('unit') }, '') : req.user ? actorOf(req.user) : null;
     const d = await flow.get(ALL_SCOPE, id, actor);
     if (!d) throw notFound('id', `no dispute has the id ${id}`);
     sendJson(res, d);
