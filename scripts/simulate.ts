@@ -4,10 +4,12 @@
  * escalated to the town and on to a department, and towns and departments exchange letters that the
  * receivers work through. Watch the map (or GET /api/events) change while it runs.
  *
- *   npm run simulate -- [--url http://127.0.0.1:8080] [--rate 1] [--count 100] [--seed demo]
+ *   DEMO_PASSWORD=… npm run simulate -- [--url http://127.0.0.1:8080] [--rate 1] [--count 100] [--seed demo] [--password …]
  *
  * --rate: steps per second; --count: steps in all (0 = until stopped); --seed: the same seed plays
- * the same choices (the outcomes depend on the server's data).
+ * the same choices (the outcomes depend on the server's data). Each step logs in as the demo account
+ * of whoever acts (grid-<code>, town-<code>, dept-<code>, commander) with the demo password; a grid
+ * without a demo account is handled by its town's leader.
  */
 import { DEPARTMENTS, ROUTING } from '../server/src/domain/departments.ts';
 import { DISPUTE_TYPES, DISPUTE_TYPE_LABELS, type DisputeType } from '../server/src/domain/dispute-types.ts';
@@ -20,6 +22,8 @@ const RATE = Number(args.get('rate') ?? 1);
 const COUNT = Number(args.get('count') ?? 100);
 const rng = createRng(args.get('seed') ?? 'simulate');
 if (!(RATE > 0) || !(COUNT >= 0)) throw new Error('--rate must be > 0 and --count ≥ 0');
+const PASSWORD = args.get('password') ?? process.env.DEMO_PASSWORD ?? '';
+if (!PASSWORD) throw new Error('the demo accounts\' password is needed: DEMO_PASSWORD=… or --password …');
 
 type Actor = { role: string; unit: string };
 type Json = Record<string, any>;
@@ -32,9 +36,41 @@ const SUMMARIES: Record<DisputeType, string> = {
 };
 const OUTCOMES = ['经现场调解，双方达成和解', '签订调解协议书，当场履行', '经联合调处，矛盾化解'];
 
-async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const r = await fetch(URL_BASE + path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
-  return { status: r.status, body: (await r.json()) as Json };
+type Session = { username: string; headers: Record<string, string> };
+const sessions = new Map<string, Promise<Session | null>>();
+/** Grids whose worker has a demo account: the first grid (by code) of each town. Others are never tried (failed log-ins are throttled). */
+const gridAccounts = new Set<string>();
+
+/** A session of a demo account (cached), or null when the account does not exist. */
+function logIn(username: string): Promise<Session | null> {
+  if (!sessions.has(username)) {
+    sessions.set(username, (async () => {
+      const r = await fetch(`${URL_BASE}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+      if (r.status === 401) return null;
+      if (r.status !== 200) throw new Error(`log-in of ${username}: ${r.status} ${await r.text()}`);
+      const cookies = new Map(r.headers.getSetCookie().map((c) => c.split(';')[0].split('=') as [string, string]));
+      return { username, headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': decodeURIComponent(cookies.get('pingan_csrf') ?? '') } };
+    })());
+  }
+  return sessions.get(username)!;
+}
+
+/** The demo account that acts for `a`: its own, else (a grid without an account) its town's leader, else the commander. */
+async function sessionOf(a: Actor): Promise<Session> {
+  const names = a.role === 'grid_worker' ? [...(gridAccounts.has(a.unit) ? [`grid-${a.unit}`] : []), `town-${a.unit.slice(0, 9)}`] : a.role === 'town_leader' ? [`town-${a.unit}`]
+    : a.role === 'department_officer' ? [`dept-${a.unit}`] : [];
+  for (const n of [...names, 'commander']) {
+    const s = await logIn(n);
+    if (s) return s;
+  }
+  throw new Error('cannot log in as the commander: is DEMO_PASSWORD the demo accounts\' password?');
+}
+
+/** A request as `as` (default: the commander); the server takes the actor from the session. */
+async function call(method: 'GET' | 'POST', path: string, body?: unknown, as: Actor = COMMANDER): Promise<{ status: number; body: Json; by: string }> {
+  const s = await sessionOf(as);
+  const r = await fetch(URL_BASE + path, { method, headers: { ...s.headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  return { status: r.status, body: (await r.json()) as Json, by: s.username };
 }
 
 const say = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -58,8 +94,8 @@ async function report(grids: Json[]): Promise<number | null> {
   const at = here.status === 200 && here.body.grid ? p : [x, y];
   const gridCode = here.status === 200 && here.body.grid ? here.body.grid.properties.code : g.properties.code;
   const type = DISPUTE_TYPES[rng.weighted(DISPUTE_TYPES.map((t) => TYPE_WEIGHTS[t]))];
-  const r = await call('POST', '/api/disputes', { geometry: { type: 'Point', coordinates: at }, type, summary: SUMMARIES[type], actor: { role: 'grid_worker', unit: gridCode } });
-  if (r.status === 201) say(`report   ${r.body.code} ${DISPUTE_TYPE_LABELS[type].zh} in ${r.body.town.name} / ${r.body.village.name} / ${r.body.grid.code}`);
+  const r = await call('POST', '/api/disputes', { geometry: { type: 'Point', coordinates: at }, type, summary: SUMMARIES[type] }, { role: 'grid_worker', unit: gridCode });
+  if (r.status === 201) say(`report   ${r.body.code} ${DISPUTE_TYPE_LABELS[type].zh} in ${r.body.town.name} / ${r.body.village.name} / ${r.body.grid.code} by ${r.by}`);
   else say(`report refused (${r.status}): ${r.body.message}`);
   return r.status === 201 ? r.body.id : null;
 }
@@ -75,19 +111,19 @@ async function advance(d: Json): Promise<void> {
   };
   const step = next[d.status]?.();
   if (!step) return;
-  const r = await call('POST', `/api/disputes/${d.id}/actions`, { ...step, actor, version: d.version });
-  if (r.status === 200) say(`${step.action.padEnd(8)} ${d.code} → ${r.body.dispute.status} at ${r.body.dispute.level} (${r.body.dispute.handler_unit}) by ${actor.role} ${actor.unit}`);
+  const r = await call('POST', `/api/disputes/${d.id}/actions`, { ...step, version: d.version }, actor);
+  if (r.status === 200) say(`${step.action.padEnd(8)} ${d.code} → ${r.body.dispute.status} at ${r.body.dispute.level} (${r.body.dispute.handler_unit}) by ${r.by}`);
   else say(`${step.action} ${d.code} refused (${r.status}): ${r.body.reason?.zh ?? r.body.message}`);
   if (r.status === 200 && step.action === 'escalate' && r.body.dispute.level === 'town' && rng.chance(0.6)) {
     const dept = rng.pick(ROUTING[d.type as DisputeType]);
-    const t = await call('POST', '/api/transfers', { kind: 'assist', dispute_id: d.id, receiver: dept, message: `${d.summary}，商请协助办理`, actor: { role: 'town_leader', unit: d.town.code } });
+    const t = await call('POST', '/api/transfers', { kind: 'assist', dispute_id: d.id, receiver: dept, message: `${d.summary}，商请协助办理` }, { role: 'town_leader', unit: d.town.code });
     if (t.status === 201) say(`assist   letter ${t.body.id}: ${d.town.name} → ${t.body.receiver.name} about ${d.code}`);
   }
 }
 
 async function prompt(d: Json): Promise<void> {
   const dept = rng.chance(0.3) ? 'xinfang' : ROUTING[d.type as DisputeType][0];
-  const t = await call('POST', '/api/transfers', { kind: 'prompt', dispute_id: d.id, receiver: d.town.code, message: `接群众反映：${d.summary}，请属地调处并反馈`, actor: { role: 'department_officer', unit: dept } });
+  const t = await call('POST', '/api/transfers', { kind: 'prompt', dispute_id: d.id, receiver: d.town.code, message: `接群众反映：${d.summary}，请属地调处并反馈` }, { role: 'department_officer', unit: dept });
   if (t.status === 201) say(`prompt   letter ${t.body.id}: ${t.body.sender.name} → ${d.town.name} about ${d.code}`);
 }
 
@@ -97,13 +133,16 @@ async function answerLetter(): Promise<void> {
   const t = rng.pick(open);
   const action = t.status === 'sent' ? 'receive' : t.status === 'received' ? 'start' : 'done';
   const role = t.receiver.kind === 'town' ? 'town_leader' : 'department_officer';
-  const r = await call('POST', `/api/transfers/${t.id}/actions`, { action, actor: { role, unit: t.receiver.code }, version: t.version });
+  const r = await call('POST', `/api/transfers/${t.id}/actions`, { action, version: t.version }, { role, unit: t.receiver.code });
   say(r.status === 200 ? `${action.padEnd(8)} letter ${t.id} (${t.kind_label.zh}) by ${t.receiver.name} → ${r.body.transfer.status}` : `${action} letter ${t.id} refused: ${r.body.message}`);
 }
 
 async function main(): Promise<void> {
   const labels = (await call('GET', '/api/labels')).body.features as Json[];
   const grids = labels.filter((f) => f.properties.kind === 'grid');
+  const firstOfTown = new Map<string, string>();
+  for (const code of grids.map((g) => String(g.properties.code)).sort()) if (!firstOfTown.has(code.slice(0, 9))) firstOfTown.set(code.slice(0, 9), code);
+  for (const code of firstOfTown.values()) gridAccounts.add(code);
   say(`simulating against ${URL_BASE}: ${grids.length} grids, ${RATE} step(s)/s, ${COUNT || '∞'} steps`);
   const mine: number[] = [];
   for (let n = 0; COUNT === 0 || n < COUNT; n++) {

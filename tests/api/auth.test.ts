@@ -181,6 +181,15 @@ describe('an anonymous caller', () => {
     expect((await call('GET', path)).status).toBe(200);
   });
 
+  it('finds the log-in endpoints and the session cookie scheme in the OpenAPI document', async () => {
+    const doc = (await call('GET', '/api/openapi.json')).body;
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'pingan_session' });
+    expect(doc.security).toEqual([{ session: [] }]);
+    expect([doc.paths['/auth/login'].post.security, doc.paths['/health'].get.security]).toEqual([[], []]);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/auth/logout', '/auth/me', '/auth/display-credentials', '/auth/display-credentials/{id}', '/auth/display-login']));
+    expect(doc.paths['/disputes'].post.requestBody.content['application/json'].schema.required).not.toContain('actor');
+  });
+
   it('gets index.html without the start-up data (the client then shows its log-in); a logged-in user gets it with', async () => {
     const anon = await fetch(`${base}/`);
     const html = await anon.text();

@@ -10,6 +10,7 @@ import { GEOJSON_TYPE, JSON_TYPE } from './send.ts';
 import { mapPaths } from './openapi-map-paths.ts';
 import { reportPaths } from './openapi-report-paths.ts';
 import { workflowPaths } from './openapi-workflow-paths.ts';
+import { authPaths, SESSION_SECURITY } from './openapi-auth-paths.ts';
 
 const ERROR = { $ref: '#/components/responses/Error' };
 const json = (description: string, type = JSON_TYPE) => ({ description, content: { [type]: { schema: { type: 'object' } } } });
@@ -71,13 +72,20 @@ export function openApiDocument(base: string) {
       },
     },
   };
-  Object.assign(paths, mapPaths(), reportPaths(), workflowPaths());
+  Object.assign(paths, mapPaths(), reportPaths(), workflowPaths(), authPaths());
+  // Public without a session: the landing page, conformance, this document, health and log-in.
+  for (const p of ['/', '/conformance', '/openapi.json', '/health']) {
+    const op = (paths[p] as { get?: Record<string, unknown> } | undefined)?.get;
+    if (op) op.security = [];
+  }
   return {
     openapi: '3.0.3',
     info: { title: '平安一张图 Pingan Map API', version: '1.0.0', description: 'OGC API – Features (Part 1 Core, GeoJSON; Part 3 queryables) and vector tiles for 崆峒区.' },
     servers: [{ url: base }],
     paths,
+    security: [{ session: [] }],
     components: {
+      ...SESSION_SECURITY,
       responses: {
         Error: {
           description: 'Caller error: names the parameter and the reason',

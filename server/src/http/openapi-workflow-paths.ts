@@ -20,7 +20,7 @@ const text = (min: number, max: number) => ({ type: 'string', minLength: min, ma
 
 const ACTOR = {
   type: 'object', required: ['role', 'unit'], additionalProperties: false,
-  description: 'Who acts (stand-in until login exists): unit = grid code (grid_worker), town code (town_leader), department code (department_officer), 620802 (commander)',
+  description: 'Optional: the actor is the logged-in user; one named here must be the session\'s own (else 403). unit = grid code (grid_worker), town code (town_leader), department code (department_officer), 620802 (commander)',
   properties: { role: { type: 'string', enum: [...ROLES] }, unit: { type: 'string' } },
 };
 const DEPT = { type: 'string', enum: DEPARTMENTS.map((d) => d.code) };
@@ -33,7 +33,7 @@ const POINT = {
 };
 
 const REPORT = {
-  type: 'object', required: ['geometry', 'type', 'summary', 'actor'], additionalProperties: false,
+  type: 'object', required: ['geometry', 'type', 'summary'], additionalProperties: false,
   properties: {
     geometry: POINT, type: { type: 'string', enum: [...DISPUTE_TYPES] }, summary: text(SUMMARY_CHARS.min, SUMMARY_CHARS.max),
     parties: { type: 'array', maxItems: MAX_PARTIES, items: { type: 'object', required: ['role', 'name'], properties: {
@@ -42,7 +42,7 @@ const REPORT = {
   },
 };
 const DISPUTE_ACTION = {
-  type: 'object', required: ['action', 'actor'], additionalProperties: false,
+  type: 'object', required: ['action'], additionalProperties: false,
   properties: {
     action: { type: 'string', enum: [...DISPUTE_ACTIONS] }, actor: ACTOR, note: text(1, NOTE_MAX),
     outcome: { ...text(1, NOTE_MAX), description: 'Required to resolve' }, to: { ...DEPT, description: 'escalate to department: a routed one (default the lead); transfer: required' },
@@ -50,7 +50,7 @@ const DISPUTE_ACTION = {
   },
 };
 const TRANSFER = {
-  type: 'object', required: ['kind', 'dispute_id', 'receiver', 'message', 'actor'], additionalProperties: false,
+  type: 'object', required: ['kind', 'dispute_id', 'receiver', 'message'], additionalProperties: false,
   properties: {
     kind: { type: 'string', enum: [...TRANSFER_KINDS], description: 'prompt 提示函 (department → the dispute’s town), assist 协办函 (the dispute’s town → a department)' },
     dispute_id: { type: 'integer', minimum: 1 }, receiver: { type: 'string', description: 'Town code (prompt) or department code (assist)' },
@@ -58,7 +58,7 @@ const TRANSFER = {
   },
 };
 const TRANSFER_ACTION = {
-  type: 'object', required: ['action', 'actor'], additionalProperties: false,
+  type: 'object', required: ['action'], additionalProperties: false,
   properties: { action: { type: 'string', enum: [...TRANSFER_ACTIONS] }, actor: ACTOR, note: text(1, NOTE_MAX), version: { type: 'integer', minimum: 1 } },
 };
 
