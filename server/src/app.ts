@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps): express.Express {
   const riskConfig = deps.risk ?? DEFAULT_RISK_THRESHOLDS;
   const features = createFeaturesService(deps.db);
   const tiles = createTileService(deps.db, deps.tileCacheSize ?? DEFAULT_TILE_CACHE_SIZE);
-  const risk = createRiskService(deps.db, riskConfig, now);
+  const risk = createRiskService(deps.db, riskConfig, now, deps.timeLimits);
   const clusters = createClusterService(deps.db, now);
   Object.assign(app.locals as AppLocals, { tiles, risk, clusters });
 

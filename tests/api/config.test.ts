@@ -47,7 +47,7 @@ describe('GET /api/config', () => {
     const { body } = await api.json('/api/config');
     expect(body.risk.levels.map((l: { id: string }) => l.id)).toEqual(['blue', 'yellow', 'orange', 'red']);
     expect(body.risk.levels[3].name).toEqual({ zh: '红色（重大风险）', en: 'Red (severe)' });
-    expect(body.risk.indicators.map((i: { id: string }) => i.id)).toEqual(['open', 'overdue', 'criminal', 'repeat', 'escalated', 'trend']);
+    expect(body.risk.indicators.map((i: { id: string }) => i.id)).toEqual(['open', 'overdue', 'due_soon', 'criminal', 'repeat', 'escalated', 'trend']);
     expect(body.risk.thresholds).toEqual(JSON.parse(JSON.stringify(DEFAULT_RISK_THRESHOLDS)));
     expect(body.dispute_types).toHaveLength(9);
   });

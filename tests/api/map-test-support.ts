@@ -2,6 +2,8 @@
  * Shared by the map API tests: the clock pinned to the end of the seeded data, and counts of the
  * risk indicators recomputed in plain TypeScript from raw rows (independent of sql/risk-sql.ts).
  */
+import { card } from '../../server/src/domain/deadline-cards.ts';
+import type { DisputeType, HandlingLevel } from '../../server/src/domain/dispute-types.ts';
 import { expect } from 'vitest';
 import type { Database } from '../../server/src/db/database.ts';
 import type { RiskCounts } from '../../server/src/domain/risk-rules.ts';
@@ -19,7 +21,7 @@ export function startMapApi(deps: Partial<AppDeps> = {}): Promise<Api> {
 
 interface Raw {
   id: number; grid_code: string; village_code: string; town_code: string; repeat_of: number | null; party_key: string; place_key: string;
-  criminal_risk: boolean; reported_at: Date; resolved_at: Date | null; due_at: Date;
+  criminal_risk: boolean; reported_at: Date; resolved_at: Date | null; due_at: Date; level: HandlingLevel; type: DisputeType;
 }
 
 export interface Bounds { start: Date; end: Date; previousStart: Date }
@@ -28,7 +30,7 @@ export interface Bounds { start: Date; end: Date; previousStart: Date }
 export async function bruteRiskCounts(db: Database, b: Bounds): Promise<Map<string, RiskCounts>> {
   const grids = (await db.query<{ code: string }>('SELECT code FROM grids')).rows;
   const out = new Map<string, RiskCounts>();
-  const ds = (await db.query<Raw>('SELECT id, grid_code, village_code, town_code, repeat_of, party_key, place_key, criminal_risk, reported_at, resolved_at, due_at FROM disputes')).rows
+  const ds = (await db.query<Raw>('SELECT id, grid_code, village_code, town_code, repeat_of, party_key, place_key, criminal_risk, reported_at, resolved_at, due_at, level, type FROM disputes')).rows
     .map((d) => ({ ...d, reported_at: new Date(d.reported_at), resolved_at: d.resolved_at ? new Date(d.resolved_at) : null, due_at: new Date(d.due_at) }));
   const t = (d: Date) => d.getTime();
   const [s, e, ps] = [t(b.start), t(b.end), t(b.previousStart)];
@@ -36,7 +38,7 @@ export async function bruteRiskCounts(db: Database, b: Bounds): Promise<Map<stri
   // Local (UTC+8) month start of the first dispute.
   const l = new Date(first + 8 * 3_600_000);
   const firstMonth = Date.UTC(l.getUTCFullYear(), l.getUTCMonth(), 1) - 8 * 3_600_000;
-  for (const g of grids) out.set(g.code, { open: 0, overdue: 0, criminal: 0, repeat: 0, escalated: 0, reported: 0, previous: ps >= firstMonth ? 0 : null });
+  for (const g of grids) out.set(g.code, { open: 0, overdue: 0, due_soon: 0, criminal: 0, repeat: 0, escalated: 0, reported: 0, previous: ps >= firstMonth ? 0 : null });
   const inPeriod = ds.filter((d) => t(d.reported_at) >= s && t(d.reported_at) < e);
   const tally = (key: (d: Raw) => string) => {
     const m = new Map<string, number>();
@@ -51,6 +53,8 @@ export async function bruteRiskCounts(db: Database, b: Bounds): Promise<Map<stri
     if (r < e && (d.resolved_at === null || t(d.resolved_at) >= e)) {
       c.open++;
       if (t(d.due_at) < e) c.overdue++;
+      // The yellow card of one dispute, as the dispute card decides it.
+      if (card({ status: 'open', level: d.level, type: d.type, due_at: d.due_at }, new Date(e)) === 'yellow') c.due_soon++;
       if (d.criminal_risk) c.criminal++;
     }
     if (r >= s && r < e) {

@@ -1,6 +1,6 @@
 /**
- * Deadline cards (黄牌/红牌) of an open dispute: red once it is past its deadline (the same definition
- * as the risk indicator `overdue`, so red cards already feed the four-colour rules); yellow in the
+ * Deadline cards (黄牌/红牌) of an open dispute: red once it is past its deadline (the risk indicator
+ * `overdue` counts them; yellow ones are the indicator `due_soon`, sql/risk-sql.ts); yellow in the
  * last 20% of its current level's time limit (3 days of a village's 15, 6 of a town's 30, 12 of a
  * department's 60 by default); otherwise none. A share of the limit, rather than a fixed 3 days,
  * warns each level in proportion to the time it has.

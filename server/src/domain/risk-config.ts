@@ -7,17 +7,18 @@
 import type { Label } from './risk-levels.ts';
 
 /** What a grid is judged on, over a period [start, end). */
-export const RISK_INDICATORS = ['open', 'overdue', 'criminal', 'repeat', 'escalated', 'trend'] as const;
+export const RISK_INDICATORS = ['open', 'overdue', 'due_soon', 'criminal', 'repeat', 'escalated', 'trend'] as const;
 export type RiskIndicator = (typeof RISK_INDICATORS)[number];
 
 /** Indicators that count disputes: for a parent area their thresholds scale with its number of grids. */
-export const COUNT_INDICATORS = ['open', 'overdue', 'criminal', 'repeat', 'escalated'] as const satisfies readonly RiskIndicator[];
+export const COUNT_INDICATORS = ['open', 'overdue', 'due_soon', 'criminal', 'repeat', 'escalated'] as const satisfies readonly RiskIndicator[];
 /** Counted over the period (not at its end): for long periods their thresholds also scale with its length. */
 export const FLOW_INDICATORS: readonly RiskIndicator[] = ['repeat', 'escalated'];
 
 export const RISK_INDICATOR_NAMES: Record<RiskIndicator, Label> = {
   open: { zh: '未化解纠纷', en: 'Open disputes' },
-  overdue: { zh: '超期未化解', en: 'Overdue open disputes' },
+  overdue: { zh: '超期未化解（红牌）', en: 'Overdue open disputes (red cards)' },
+  due_soon: { zh: '临近时限（黄牌）', en: 'Open disputes near their time limit (yellow cards)' },
   criminal: { zh: '有民转刑风险的未化解纠纷', en: 'Open disputes at risk of turning criminal' },
   repeat: { zh: '反复纠纷', en: 'Repeat disputes' },
   escalated: { zh: '上报升级', en: 'Escalations' },
@@ -32,7 +33,7 @@ export interface LevelThresholds {
 }
 
 export interface RiskThresholds {
-  /** Per grid. Counts for open/overdue/criminal (at the period's end), repeat/escalated (in it); trend is a ratio. */
+  /** Per grid. Counts for open/overdue/due_soon/criminal (at the period's end), repeat/escalated (in it); trend is a ratio. */
   readonly indicators: Readonly<Record<RiskIndicator, LevelThresholds>>;
   /** The trend only counts when the area had at least this many disputes reported in the period. */
   readonly trendMinReported: number;
@@ -57,6 +58,8 @@ export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = deepFreeze({
   indicators: {
     open: { yellow: 2, orange: 4, red: 6 },
     overdue: { yellow: 1, orange: 2, red: 4 },
+    // Near the limit is a warning: overdue (red cards) is what makes an area red.
+    due_soon: { yellow: 2, orange: 4, red: null },
     criminal: { yellow: 1, orange: 2, red: 3 },
     repeat: { yellow: 2, orange: 3, red: 5 },
     escalated: { yellow: 2, orange: 3, red: 5 },

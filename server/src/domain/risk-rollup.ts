@@ -47,7 +47,7 @@ export interface RiskTree {
 export function sumCounts(list: readonly RiskCounts[]): RiskCounts {
   const s = { ...ZERO_COUNTS };
   for (const c of list) {
-    for (const k of ['open', 'overdue', 'criminal', 'repeat', 'escalated', 'reported'] as const) s[k] += c[k];
+    for (const k of ['open', 'overdue', 'due_soon', 'criminal', 'repeat', 'escalated', 'reported'] as const) s[k] += c[k];
     s.previous = s.previous === null || c.previous === null ? null : s.previous + c.previous;
   }
   return s;

@@ -7,7 +7,7 @@ const GRID = { grids: 1, months: 4 };
 const counts = (c: Partial<RiskCounts>): RiskCounts => ({ ...ZERO_COUNTS, ...c });
 
 // Every boundary of every count indicator with the default grid thresholds: just below, at, just above.
-// open 2/4/6 · overdue 1/2/4 · criminal 1/2/3 · repeat 2/3/5 · escalated 2/3/5.
+// open 2/4/6 · overdue 1/2/4 · due_soon 2/4/— · criminal 1/2/3 · repeat 2/3/5 · escalated 2/3/5.
 const BOUNDARY_CASES: { title: string; input: Partial<RiskCounts>; expected: { level: RiskLevel; threshold: number | null } }[] = [
   { title: 'open 1, below yellow 2', input: { open: 1 }, expected: { level: 'blue', threshold: null } },
   { title: 'open 2, at yellow', input: { open: 2 }, expected: { level: 'yellow', threshold: 2 } },
@@ -22,6 +22,11 @@ const BOUNDARY_CASES: { title: string; input: Partial<RiskCounts>; expected: { l
   { title: 'overdue 3, above orange, below red 4', input: { overdue: 3 }, expected: { level: 'orange', threshold: 2 } },
   { title: 'overdue 4, at red', input: { overdue: 4 }, expected: { level: 'red', threshold: 4 } },
   { title: 'overdue 5, above red', input: { overdue: 5 }, expected: { level: 'red', threshold: 4 } },
+  { title: 'due_soon 1, below yellow 2', input: { due_soon: 1 }, expected: { level: 'blue', threshold: null } },
+  { title: 'due_soon 2, at yellow', input: { due_soon: 2 }, expected: { level: 'yellow', threshold: 2 } },
+  { title: 'due_soon 3, above yellow, below orange 4', input: { due_soon: 3 }, expected: { level: 'yellow', threshold: 2 } },
+  { title: 'due_soon 4, at orange', input: { due_soon: 4 }, expected: { level: 'orange', threshold: 4 } },
+  { title: 'due_soon 40, never red by itself (red cards are overdue)', input: { due_soon: 40 }, expected: { level: 'orange', threshold: 4 } },
   { title: 'criminal 0, below yellow 1', input: { criminal: 0 }, expected: { level: 'blue', threshold: null } },
   { title: 'criminal 1, at yellow (just below orange 2)', input: { criminal: 1 }, expected: { level: 'yellow', threshold: 1 } },
   { title: 'criminal 2, at orange (just below red 3)', input: { criminal: 2 }, expected: { level: 'orange', threshold: 2 } },

@@ -25,8 +25,10 @@ import { reasonText, type ReasonKind } from './risk-text.ts';
 export interface RiskCounts {
   /** Open at the period's end (reported before it, not resolved by it). */
   open: number;
-  /** Of those, past their deadline (due_at before the end). */
+  /** Of those, past their deadline (due_at before the end): the red cards. */
   overdue: number;
+  /** Of those, not yet past it but in the last YELLOW_SHARE of their level's time limit: the yellow cards (domain/deadline-cards.ts). */
+  due_soon: number;
   /** Of those, flagged as at risk of turning criminal. */
   criminal: number;
   /** Reported in the period and repeating: repeat_of set, or the same parties or place more than once in it. */
@@ -68,7 +70,7 @@ export interface RiskAssessment {
   indicators: Record<RiskIndicator, IndicatorResult>;
 }
 
-export const ZERO_COUNTS: Readonly<RiskCounts> = Object.freeze({ open: 0, overdue: 0, criminal: 0, repeat: 0, escalated: 0, reported: 0, previous: 0 });
+export const ZERO_COUNTS: Readonly<RiskCounts> = Object.freeze({ open: 0, overdue: 0, due_soon: 0, criminal: 0, repeat: 0, escalated: 0, reported: 0, previous: 0 });
 
 const scaleUp = (t: number | null, f: number): number | null => (t === null ? null : Math.ceil(t * f - 1e-9));
 

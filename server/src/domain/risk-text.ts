@@ -26,6 +26,8 @@ export function reasonText(f: ReasonFacts): Label {
       return { zh: `未化解纠纷 ${v} 件（${zl}阈值 ${t} 件）`, en: `${v} open disputes (${level} threshold ${t})` };
     case 'overdue':
       return { zh: `超期未化解纠纷 ${v} 件（${zl}阈值 ${t} 件）`, en: `${v} open disputes past their deadline (${level} threshold ${t})` };
+    case 'due_soon':
+      return { zh: `临近办理时限（黄牌）的未化解纠纷 ${v} 件（${zl}阈值 ${t} 件）`, en: `${v} open disputes near their time limit, yellow cards (${level} threshold ${t})` };
     case 'criminal':
       return { zh: `有民转刑风险的未化解纠纷 ${v} 件（${zl}阈值 ${t} 件）`, en: `${v} open disputes at risk of turning criminal (${level} threshold ${t})` };
     case 'repeat':

@@ -28,7 +28,8 @@ describe('determinism', () => {
     const c = fingerprint(generateDataSet(sources, { ...cfg, seed: 'another' }), true);
     expect(a).toBe(b);
     expect(c).not.toBe(a);
-  });
+    // Three whole generations (≈45 s on a quiet machine): more than the default timeout on a busy one.
+  }, 240_000);
 });
 
 describe('full volume', () => {

@@ -7,6 +7,7 @@
 import type { Database } from '../db/database.ts';
 import { scopeKey, type AccessScope } from '../domain/access-scope.ts';
 import type { AreaKind } from '../domain/area-kinds.ts';
+import { DEFAULT_TIME_LIMITS, type TimeLimits } from '../domain/time-limits.ts';
 import type { Period } from '../domain/parse-period.ts';
 import type { RiskThresholds } from '../domain/risk-config.ts';
 import { rollUpRisk, type AreaRisk, type RiskTree } from '../domain/risk-rollup.ts';
@@ -53,7 +54,8 @@ export interface RiskService {
 
 interface AreaName { kind: AreaKind; name: string }
 
-export function createRiskService(db: Database, config: RiskThresholds, now: () => Date = () => new Date()): RiskService {
+/** `limits`: the handling time limits, for the yellow-card indicator (due_soon). */
+export function createRiskService(db: Database, config: RiskThresholds, now: () => Date = () => new Date(), limits: TimeLimits = DEFAULT_TIME_LIMITS): RiskService {
   const cache = new LruCache<Promise<RiskMap>>(RISK_CACHE_SIZE);
   const names = new Map<string, Promise<Map<string, AreaName>>>();
 
@@ -71,12 +73,12 @@ export function createRiskService(db: Database, config: RiskThresholds, now: () 
   };
 
   async function compute(scope: AccessScope, period: Period): Promise<RiskMap> {
-    const q = gridRiskCountsSql(scope, period);
-    type Row = { code: string; village_code: string; town_code: string; open: number; overdue: number; criminal: number; repeat: number; escalated: number; reported: number; previous: number | null };
+    const q = gridRiskCountsSql(scope, period, limits);
+    type Row = { code: string; village_code: string; town_code: string; open: number; overdue: number; due_soon: number; criminal: number; repeat: number; escalated: number; reported: number; previous: number | null };
     const rows = (await db.query<Row>(q.text, q.values)).rows;
     const grids = rows.map((r) => ({
       code: r.code, villageCode: r.village_code, townCode: r.town_code,
-      counts: { open: r.open, overdue: r.overdue, criminal: r.criminal, repeat: r.repeat, escalated: r.escalated, reported: r.reported, previous: r.previous },
+      counts: { open: r.open, overdue: r.overdue, due_soon: r.due_soon, criminal: r.criminal, repeat: r.repeat, escalated: r.escalated, reported: r.reported, previous: r.previous },
     }));
     const district = [...(await namesFor(scope)).entries()].find(([, v]) => v.kind === 'district')?.[0] ?? 'district';
     return { period, tree: rollUpRisk(grids, district, config, period.months) };

@@ -4,7 +4,9 @@
  * documents; the API tests recompute each count with plain queries.
  *
  *   open       reported before the end and not resolved by it (resolved_at null or ≥ end)
- *   overdue    open, and due_at < end
+ *   overdue    open, and due_at < end (a red card)
+ *   due_soon   open, due_at ≥ end, and due_at ≤ end + YELLOW_SHARE × the time limit of its level and
+ *              type (a yellow card, as domain/deadline-cards.ts decides it for one dispute)
  *   criminal   open, and criminal_risk
  *   repeat     reported in [start, end) and repeat_of set, or its party_key or place_key occurs more
  *              than once among the disputes reported in [start, end) (anywhere in the district)
@@ -14,6 +16,9 @@
  */
 import type { AccessScope } from '../domain/access-scope.ts';
 import type { AreaKind } from '../domain/area-kinds.ts';
+import { YELLOW_SHARE } from '../domain/deadline-cards.ts';
+import { DISPUTE_TYPES, HANDLING_LEVELS } from '../domain/dispute-types.ts';
+import { DEFAULT_TIME_LIMITS, limitDays, type TimeLimits } from '../domain/time-limits.ts';
 import { isoMillisSql } from './iso-millis-sql.ts';
 import { scopeClause } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
@@ -44,10 +49,15 @@ function repeatsCte(scope: AccessScope, p: Params): string {
  * One row per grid, ordered by code: code, village_code, town_code and the counts open, overdue,
  * criminal, repeat, escalated, reported, previous (int; previous may be null).
  */
-export function gridRiskCountsSql(scope: AccessScope, bounds: RiskBounds): SqlQuery {
+export function gridRiskCountsSql(scope: AccessScope, bounds: RiskBounds, limits: TimeLimits = DEFAULT_TIME_LIMITS): SqlQuery {
   const p = new Params();
+  // The yellow-card window in seconds by "level:type", one JSON parameter.
+  const windows: Record<string, number> = {};
+  for (const level of HANDLING_LEVELS) for (const type of DISPUTE_TYPES) windows[`${level}:${type}`] = YELLOW_SHARE * limitDays(level, type, limits) * 86_400;
+  const window = `(${p.add(JSON.stringify(windows), 'jsonb')} ->> (d.level || ':' || d.type))::float8`;
   const text = `WITH ${boundsCte(p, bounds)}, ${repeatsCte(scope, p)},
     o AS (SELECT d.grid_code, count(*) AS open, count(*) FILTER (WHERE d.due_at < b.e) AS overdue,
+            count(*) FILTER (WHERE d.due_at >= b.e AND d.due_at <= b.e + make_interval(secs => ${window})) AS due_soon,
             count(*) FILTER (WHERE d.criminal_risk) AS criminal
           FROM disputes d, b WHERE d.reported_at < b.e AND (d.resolved_at IS NULL OR d.resolved_at >= b.e) AND ${scopeClause(scope, 'd', p)}
           GROUP BY d.grid_code),
@@ -61,7 +71,7 @@ export function gridRiskCountsSql(scope: AccessScope, bounds: RiskBounds): SqlQu
           WHERE ev.action = 'escalate' AND ev.at >= b.s AND ev.at < b.e AND ${scopeClause(scope, 'ev', p)} AND ${scopeClause(scope, 'd', p)}
           GROUP BY d.grid_code)
     SELECT g.code, g.village_code, g.town_code,
-      coalesce(o.open, 0)::int AS open, coalesce(o.overdue, 0)::int AS overdue, coalesce(o.criminal, 0)::int AS criminal,
+      coalesce(o.open, 0)::int AS open, coalesce(o.overdue, 0)::int AS overdue, coalesce(o.due_soon, 0)::int AS due_soon, coalesce(o.criminal, 0)::int AS criminal,
       coalesce(r.repeat, 0)::int AS repeat, coalesce(x.escalated, 0)::int AS escalated,
       coalesce(n.reported, 0)::int AS reported, CASE WHEN b.ps >= first.month THEN coalesce(n.previous, 0)::int END AS previous
     FROM grids g CROSS JOIN b CROSS JOIN first

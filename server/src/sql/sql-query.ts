@@ -9,7 +9,7 @@ export class Params {
   readonly values: unknown[] = [];
 
   /** Adds a value and returns its placeholder, with an explicit cast when one is given. */
-  add(value: unknown, cast?: 'float8' | 'int' | 'bigint' | 'text' | 'boolean' | 'timestamptz'): string {
+  add(value: unknown, cast?: 'float8' | 'int' | 'bigint' | 'text' | 'boolean' | 'timestamptz' | 'jsonb'): string {
     this.values.push(value);
     const ph = `$${this.values.length}`;
     return cast ? `${ph}::${cast}` : ph;
