@@ -1,7 +1,8 @@
 /**
  * Log-in in the browser: an anonymous visitor gets the log-in screen (no map, no data in the page); a
  * wrong password shows the server's message; the right one reloads into the map with the user in the
- * top bar; log-out returns to the log-in screen.
+ * top bar; log-out returns to the log-in screen. A wall display logs in with its credential and
+ * gets the map without any write control.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -50,5 +51,23 @@ describe.skipIf(!HAS_CHROMIUM)('logging in and out', () => {
     await page.click('[data-testid="logout"]');
     await page.waitForSelector('[data-testid="login"]');
     expect((await page.context().cookies()).map((c) => c.name)).not.toContain('pingan_session');
+  });
+
+  it('logs a wall display in with the credential the commander created: the map, read-only', async () => {
+    const csrf = decodeURIComponent(/pingan_csrf=([^;]+)/.exec(h.cookie!)![1]);
+    const r = await fetch(`${h.base}/api/auth/display-credentials`, {
+      method: 'POST', headers: { cookie: h.cookie!, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify({ label: '浏览器测试大屏' }),
+    });
+    const { token } = await r.json();
+    await page.click('[data-testid="login-mode"]');
+    await page.fill('input[name="token"]', 'pd_not-a-credential');
+    await page.click('[data-testid="login"] button[type="submit"]');
+    await page.waitForSelector('[data-testid="login"] .error');
+    expect(await page.locator('[data-testid="login"] .error').textContent()).toBe('大屏凭证无效或已吊销');
+    await page.fill('input[name="token"]', token);
+    await page.click('[data-testid="login"] button[type="submit"]');
+    await page.waitForSelector('[data-testid="map"]');
+    expect(await page.locator('[data-testid="user"]').getAttribute('data-role')).toBe('display');
+    expect(await page.locator('[data-testid="report-button"]').count()).toBe(0);
   });
 });

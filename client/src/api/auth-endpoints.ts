@@ -1,4 +1,4 @@
-/** Log-in, log-out and who am I (POST /api/auth/login, /api/auth/logout, GET /api/auth/me). */
+/** Log-in, log-out and who am I (POST /api/auth/login, /api/auth/display-login, /api/auth/logout, GET /api/auth/me). */
 import { ApiRequestError, getJson, postJson } from './http.ts';
 import type { SessionUserJson } from './endpoints.ts';
 
@@ -13,5 +13,7 @@ export const auth = {
     }
   },
   login: (username: string, password: string, lang: 'zh' | 'en') => postJson<{ user: SessionUserJson }>('/api/auth/login', { username, password }, lang),
+  /** A wall display logs in with the credential the commander created (POST /api/auth/display-login). */
+  displayLogin: (token: string, lang: 'zh' | 'en') => postJson<{ user: SessionUserJson }>('/api/auth/display-login', { token }, lang),
   logout: (lang: 'zh' | 'en') => postJson<void>('/api/auth/logout', {}, lang),
 };

@@ -3,7 +3,7 @@ export const workflowStrings = {
   zh: {
     unit: '单位', logIn: '登录', logOut: '退出登录', username: '用户名', password: '密码', loggingIn: '正在登录…',
     logInTitle: '平安一张图 · 登录', logInHint: '演示账号：commander、town-乡镇编码、grid-网格编码、dept-部门代码、analyst、display（密码见服务器日志或 DEMO_PASSWORD）',
-    readOnly: '只读', signedInAs: '当前用户', badLogin: '用户名或密码错误', tooManyLogins: '登录失败次数过多，请15分钟后再试',
+    readOnly: '只读', signedInAs: '当前用户', badLogin: '用户名或密码错误', displayLogIn: '大屏凭证登录', passwordLogIn: '用户名密码登录', displayToken: '大屏凭证', badDisplayToken: '大屏凭证无效或已吊销', tooManyLogins: '登录失败次数过多，请15分钟后再试',
     reportDispute: '上报纠纷', pickPlace: '在地图上点选位置…', reportAt: '位置', summary: '简要情况', summaryHint: '发生了什么（至少4个字）',
     applicant: '申请人（可选）', phone: '联系电话（可选）', submitReport: '提交上报',
     letters: '函件', ledger: '台账与排名', actions: '办理', cardyellow: '黄牌：临近时限', cardred: '红牌：已超期',
@@ -21,7 +21,7 @@ export const workflowStrings = {
   en: {
     unit: 'Unit', logIn: 'Log in', logOut: 'Log out', username: 'Username', password: 'Password', loggingIn: 'Logging in…',
     logInTitle: 'Pingan Map · Log in', logInHint: 'Demo accounts: commander, town-<town code>, grid-<grid code>, dept-<department code>, analyst, display (password in the server log or DEMO_PASSWORD)',
-    readOnly: 'read-only', signedInAs: 'Logged in as', badLogin: 'Wrong username or password', tooManyLogins: 'Too many failed log-ins: try again in 15 minutes',
+    readOnly: 'read-only', signedInAs: 'Logged in as', badLogin: 'Wrong username or password', displayLogIn: 'Log in a wall display', passwordLogIn: 'Log in with a password', displayToken: 'Display credential', badDisplayToken: 'Unknown or revoked display credential', tooManyLogins: 'Too many failed log-ins: try again in 15 minutes',
     reportDispute: 'Report a dispute', pickPlace: 'Click the place on the map…', reportAt: 'At', summary: 'What happened', summaryHint: 'At least 4 characters',
     applicant: 'Applicant (optional)', phone: 'Phone (optional)', submitReport: 'Submit',
     letters: 'Letters', ledger: 'Ledger & ranking', actions: 'Actions', cardyellow: 'Yellow card: near the limit', cardred: 'Red card: overdue',

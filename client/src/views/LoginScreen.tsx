@@ -1,5 +1,6 @@
 /**
- * The log-in screen, shown when the page came without start-up data and /api/auth/me says 401.
+ * The log-in screen, shown when the page came without start-up data and /api/auth/me says 401: a
+ * username and password, or (for a wall display) the display credential the commander created.
  * After a log-in the page reloads, so index.html comes with the user's start-up data.
  */
 import { useState } from 'react';
@@ -10,6 +11,8 @@ import type { Lang } from '../state/url-state.ts';
 
 export function LoginScreen({ initialLang }: { initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [display, setDisplay] = useState(false);
+  const [token, setToken] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -19,11 +22,11 @@ export function LoginScreen({ initialLang }: { initialLang: Lang }) {
     e.preventDefault();
     setBusy(true); setError(null);
     try {
-      await auth.login(username.trim(), password, lang);
+      await (display ? auth.displayLogin(token.trim(), lang) : auth.login(username.trim(), password, lang));
       location.reload();
     } catch (err) {
       const status = err instanceof ApiRequestError ? err.status : 0;
-      setError(status === 401 ? t('badLogin') : status === 429 ? t('tooManyLogins') : (err as Error).message);
+      setError(status === 401 ? t(display ? 'badDisplayToken' : 'badLogin') : status === 429 ? t('tooManyLogins') : (err as Error).message);
       setBusy(false);
     }
   };
@@ -35,11 +38,16 @@ export function LoginScreen({ initialLang }: { initialLang: Lang }) {
           <button type="button" className="lang" data-testid="login-lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
         </header>
         <p className="synthetic">{t('synthetic')} · {t('district')}</p>
-        <label>{t('username')}<input name="username" autoComplete="username" required maxLength={64} value={username} onChange={(e) => setUsername(e.target.value)} autoFocus /></label>
-        <label>{t('password')}<input name="password" type="password" autoComplete="current-password" required maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)} /></label>
+        {display
+          ? <label>{t('displayToken')}<input name="token" type="password" autoComplete="off" required maxLength={200} value={token} onChange={(e) => setToken(e.target.value)} autoFocus /></label>
+          : <>
+            <label>{t('username')}<input name="username" autoComplete="username" required maxLength={64} value={username} onChange={(e) => setUsername(e.target.value)} autoFocus /></label>
+            <label>{t('password')}<input name="password" type="password" autoComplete="current-password" required maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)} /></label>
+          </>}
         {error && <p className="error" role="alert">{error}</p>}
-        <button type="submit" className="primary" disabled={busy || !username.trim() || !password}>{busy ? t('loggingIn') : t('logIn')}</button>
-        <p className="hint">{t('logInHint')}</p>
+        <button type="submit" className="primary" disabled={busy || (display ? !token.trim() : !username.trim() || !password)}>{busy ? t('loggingIn') : t('logIn')}</button>
+        <button type="button" className="link" data-testid="login-mode" onClick={() => { setDisplay(!display); setError(null); }}>{display ? t('passwordLogIn') : t('displayLogIn')}</button>
+        {!display && <p className="hint">{t('logInHint')}</p>}
       </form>
     </main>
   );
