@@ -17,9 +17,9 @@ afterAll(async () => {
 
 interface Raw { status: number; text: string; replayed: string | null; location: string | null }
 
-/** A POST in the session of the body's actor (every body here names one). */
-async function post(path: string, body: unknown, key?: string): Promise<Raw> {
-  const auth = await api.sessionOf((body as { actor: Actor }).actor);
+/** A POST in the session of `as`, by default the body's actor. */
+async function post(path: string, body: unknown, key?: string, as?: Actor): Promise<Raw> {
+  const auth = await api.sessionOf(as ?? (body as { actor: Actor }).actor);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...auth.headers };
   if (key !== undefined) headers['Idempotency-Key'] = key;
   const r = await fetch(api.base + path, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -63,6 +63,18 @@ describe('Idempotency-Key on POST /api/disputes', () => {
     expect(r.status).toBe(422);
     expect(JSON.parse(r.text)).toMatchObject({ code: 'idempotency_key_reused', parameter: 'Idempotency-Key' });
     expect((await countBySummary(second)).n).toBe(0);
+  });
+
+  it("never replays one user's answer to another user sending the same key and body: 422", async () => {
+    const key = randomUUID();
+    const summary = `幂等测试 two users ${randomUUID()}`;
+    const { actor: _, ...body } = reportBody(summary); // the actor comes from the session
+    const first = await post('/api/disputes', body, key, worker(g));
+    expect(first.status).toBe(201);
+    const other = await post('/api/disputes', body, key, leader(g));
+    expect(other.status).toBe(422);
+    expect(other.text).not.toContain(JSON.parse(first.text).code);
+    expect((await countBySummary(summary)).n).toBe(1);
   });
 
   it('without a key, each send is a new report', async () => {

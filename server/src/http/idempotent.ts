@@ -21,8 +21,10 @@ export interface WriteSpec<T> {
   run: (req: Request, receipt: Receipt | undefined) => Promise<T>;
 }
 
+/** Who sent it is part of the request: another user's retry with a leaked key is a 422, never a replay. */
 export function fingerprint(req: Request): string {
-  return createHash('sha256').update(`${req.method} ${req.baseUrl}${req.path}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+  const who = req.user ? `user ${req.user.id}` : 'anonymous';
+  return createHash('sha256').update(`${who}\n${req.method} ${req.baseUrl}${req.path}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
 }
 
 function replay(res: Response, a: StoredAnswer, fp: string): void {
