@@ -18,6 +18,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.ts';
 import { sessionActor } from './http/session-actor.ts';
 import { attachSession, requireSession } from './http/session-auth.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { createAuditService } from './services/audit-service.ts';
 import { createAuthService } from './services/auth-service.ts';
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps): express.Express {
   // Every /api route but health, log-in and the API's documentation needs a session (http/session-auth.ts).
   api.use(requireSession());
   api.use(authRoutes(auth, { secureCookies: deps.auth?.secureCookies ?? false }, now));
+  api.use(auditRoutes(deps.db, audit));
   api.use(sessionActor(audit));
   api.use(ogcRoutes(features));
   api.use(itemsRoutes(features));

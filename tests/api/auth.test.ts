@@ -166,7 +166,7 @@ describe('an anonymous caller', () => {
     '/api/risk?level=town', '/api/risk/620802103', '/api/areas/620802103', '/api/responsible?lon=106.67&lat=35.54', '/api/search?q=大秦',
     '/api/disputes/clusters?bbox=106.4,35.3,107.2,35.8&zoom=9', '/api/disputes/1', '/api/ledger?town=620802103&month=2026-10',
     '/api/ledger.csv?town=620802103&month=2026-10', '/api/reports/supervision/620802103.pdf?month=2026-10', '/api/ranking?quarter=2026Q3',
-    '/api/transfers', '/api/cards', '/api/events', '/api/config', '/api/labels', '/api/auth/display-credentials', '/api/no-such-route',
+    '/api/transfers', '/api/cards', '/api/events', '/api/config', '/api/labels', '/api/auth/display-credentials', '/api/audit', '/api/no-such-route',
   ])('gets 401 JSON from GET %s', async (path) => {
     const r = await call('GET', path);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
@@ -277,6 +277,23 @@ describe('the audit log', () => {
     expect(write.detail).toMatchObject({ method: 'POST', path: '/api/disputes', status: 201 });
     expect((await audit('logout')).length).toBeGreaterThan(0);
     expect((await audit('display_credential_create')).length).toBeGreaterThan(0);
+  });
+
+  it('can be searched by the commander only, newest first, and the search is audited too', async () => {
+    const c = await logIn(base, 'commander');
+    const r = await call('GET', '/api/audit?action=login_failed&username=commander&limit=5', { auth: c });
+    expect(r.status).toBe(200);
+    expect(r.body.total).toBe((await audit('login_failed')).filter((e) => e.username === 'commander').length);
+    expect(r.body.entries.length).toBe(Math.min(5, r.body.total));
+    expect(r.body.entries.every((e: any) => e.action === 'login_failed' && e.username === 'commander')).toBe(true);
+    const ats = r.body.entries.map((e: any) => e.at);
+    expect([...ats].sort().reverse()).toEqual(ats);
+    const writes = await call('GET', `/api/audit?target_kind=dispute&datetime=${new Date(clock - 60_000).toISOString()}/..`, { auth: c });
+    expect(writes.body.entries.every((e: any) => e.target_kind === 'dispute' && e.at >= new Date(clock - 60_000).toISOString())).toBe(true);
+    expect((await audit('audit_search')).at(-1)).toMatchObject({ username: 'commander', target_kind: 'audit_log' });
+    expectError(await call('GET', '/api/audit', { auth: await logIn(base, 'analyst') }), 403, 'role');
+    expectError(await call('GET', '/api/audit?limit=5000', { auth: c }), 400, 'limit');
+    expectError(await call('GET', "/api/audit?username=a'b", { auth: c }), 400, 'username');
   });
 
   it('refuses UPDATE and DELETE', async () => {

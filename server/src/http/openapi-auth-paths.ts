@@ -1,4 +1,4 @@
-/** OpenAPI paths of log-in, sessions and wall-display credentials, and the session cookie security scheme. */
+/** OpenAPI paths of log-in, sessions, wall-display credentials and the audit log, and the session cookie security scheme. */
 const ERROR = { $ref: '#/components/responses/Error' };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const body = (required: string[], properties: Record<string, unknown>) =>
@@ -7,6 +7,7 @@ const str = (max: number) => ({ type: 'string', minLength: 1, maxLength: max });
 const CSRF = { name: 'X-CSRF-Token', in: 'header', required: true, description: 'the value of the pingan_csrf cookie (every write with a session)', schema: { type: 'string' } };
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const PUBLIC: never[] = [];
+const query = (name: string, schema: Record<string, unknown>) => ({ name, in: 'query', required: false, schema });
 
 export const SESSION_SECURITY = {
   securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pingan_session', description: 'set by POST /auth/login or /auth/display-login' } },
@@ -26,6 +27,10 @@ export function authPaths(): Record<string, unknown> {
     },
     '/auth/display-credentials/{id}': { delete: { summary: 'Revoke a display credential and its sessions (commander only)', parameters: [id, CSRF],
       responses: { 200: ok('{id, revoked_at}'), 401: ERROR, 403: ERROR, 404: ERROR } } },
+    '/audit': { get: { summary: 'Search the audit log, newest first (commander only)',
+      parameters: [...['username', 'action', 'target_kind', 'target_id', 'datetime'].map((name) => query(name, { type: 'string' })),
+        query('limit', { type: 'integer', minimum: 1, maximum: 1000 }), query('offset', { type: 'integer', minimum: 0 })],
+      responses: { 200: ok('{total, limit, offset, entries}'), 400: ERROR, 401: ERROR, 403: ERROR } } },
     '/auth/display-login': { post: { summary: 'Log a wall display in with its credential', security: PUBLIC,
       requestBody: body(['token'], { token: str(200) }), responses: { 200: ok('{user, session}'), 401: ERROR, 429: { description: 'Too many failed attempts' } } } },
   };

@@ -83,3 +83,20 @@ export function insertAuditSql(e: AuditRow): SqlQuery {
     values: [e.at, e.user_id, e.username, e.role, e.action, e.target_kind, e.target_id, JSON.stringify(e.detail), e.ip],
   };
 }
+
+export interface AuditFilter {
+  username: string | null; action: string | null; target_kind: string | null; target_id: string | null;
+  from: Date | null; to: Date | null; limit: number; offset: number;
+}
+
+/** The audit log filtered, newest first, with the total count of matches on every row. */
+export function searchAuditSql(f: AuditFilter): SqlQuery {
+  return {
+    text: `SELECT id, at, user_id, username, role, action, target_kind, target_id, detail, ip, count(*) OVER () AS total
+      FROM audit_log
+      WHERE ($1::text IS NULL OR username = $1) AND ($2::text IS NULL OR action = $2) AND ($3::text IS NULL OR target_kind = $3)
+        AND ($4::text IS NULL OR target_id = $4) AND ($5::timestamptz IS NULL OR at >= $5) AND ($6::timestamptz IS NULL OR at <= $6)
+      ORDER BY at DESC, id DESC LIMIT $7 OFFSET $8`,
+    values: [f.username, f.action, f.target_kind, f.target_id, f.from, f.to, f.limit, f.offset],
+  };
+}
