@@ -12,7 +12,8 @@
  * log-in exists: logIn() below is the one place that knows how (commander, FAULT_PASSWORD or
  * DEMO_PASSWORD, default the test seed's password).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -35,9 +36,11 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (m: string) => console.log(`[fault ${new Date().toISOString().slice(11, 23)}] ${m}`);
 
-function pgCtl(...args: string[]): void {
+/** Async, so the server keeps answering while pg_ctl waits for the stop or the start. */
+async function pgCtl(...args: string[]): Promise<void> {
   const cmd = PG_USER ? ['runuser', ['-u', PG_USER, '--', PG_CTL, ...args]] as const : [PG_CTL, args] as const;
-  execFileSync(cmd[0], [...cmd[1]], { stdio: 'inherit' });
+  const { stdout } = await promisify(execFile)(cmd[0], [...cmd[1]]);
+  if (stdout.trim()) log(`pg_ctl: ${stdout.trim().split('\n').at(-1)}`);
 }
 
 /** Session headers for writes; none while the app has no log-in (POST /api/auth/login → 404). */
@@ -116,10 +119,10 @@ async function main(): Promise<void> {
   const before = acks.length;
   log(`${before} reports acknowledged; stopping PostgreSQL (pg_ctl -m fast stop)`);
   down = true;
-  pgCtl('-D', PG_DATA, '-m', 'fast', '-w', 'stop');
+  await pgCtl('-D', PG_DATA, '-m', 'fast', '-w', 'stop');
   await sleep(DURATION_MS * 0.3);
   log(`starting PostgreSQL again (${acks.length - before} acknowledged while it was down)`);
-  pgCtl('-D', PG_DATA, '-l', `${PG_DATA}/server.log`, '-w', '-o', PG_OPTS, 'start');
+  await pgCtl('-D', PG_DATA, '-l', `${PG_DATA}/server.log`, '-w', '-o', PG_OPTS, 'start');
   down = false;
   restartedAt = Date.now();
   await sleep(DURATION_MS * 0.4);
