@@ -41,11 +41,21 @@ const sessions = new Map<string, Promise<Session | null>>();
 /** Grids whose worker has a demo account: the first grid (by code) of each town. Others are never tried (failed log-ins are throttled). */
 const gridAccounts = new Set<string>();
 
+/** fetch, but over the server's write rate limit (429, WRITE_RATE_PER_MIN) it waits as told and sends again. */
+async function fetchPatiently(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const r = await fetch(url, init);
+    if (r.status !== 429 || attempt >= 5) return r;
+    await r.arrayBuffer();
+    await new Promise((done) => setTimeout(done, 1000 * Number(r.headers.get('retry-after') ?? 1)));
+  }
+}
+
 /** A session of a demo account (cached), or null when the account does not exist. */
 function logIn(username: string): Promise<Session | null> {
   if (!sessions.has(username)) {
     sessions.set(username, (async () => {
-      const r = await fetch(`${URL_BASE}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+      const r = await fetchPatiently(`${URL_BASE}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
       if (r.status === 401) return null;
       if (r.status !== 200) throw new Error(`log-in of ${username}: ${r.status} ${await r.text()}`);
       const cookies = new Map(r.headers.getSetCookie().map((c) => c.split(';')[0].split('=') as [string, string]));
@@ -69,7 +79,7 @@ async function sessionOf(a: Actor): Promise<Session> {
 /** A request as `as` (default: the commander); the server takes the actor from the session. */
 async function call(method: 'GET' | 'POST', path: string, body?: unknown, as: Actor = COMMANDER): Promise<{ status: number; body: Json; by: string }> {
   const s = await sessionOf(as);
-  const r = await fetch(URL_BASE + path, { method, headers: { ...s.headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const r = await fetchPatiently(URL_BASE + path, { method, headers: { ...s.headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
   return { status: r.status, body: (await r.json()) as Json, by: s.username };
 }
 
