@@ -18,6 +18,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.ts';
 import { sessionActor } from './http/session-actor.ts';
 import { attachSession, requireSession } from './http/session-auth.ts';
+import { endStreamsWithSession } from './http/session-stream.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { createAuditService } from './services/audit-service.ts';
@@ -70,6 +71,8 @@ export interface AppDeps {
   databaseRetryAfterS?: number;
   /** Session lifetimes and cookie flags (default: 8 h idle, 7 days at most, displays 90 days; Secure on HTTPS). */
   auth?: Partial<AuthSettings>;
+  /** How often an open live stream checks that its session still lives (default 15 s). */
+  sessionStreamCheckMs?: number;
 }
 
 /** Services the app holds, for callers that must reach them (e.g. invalidate caches after an edit). */
@@ -105,6 +108,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(authRoutes(auth, { secureCookies: deps.auth?.secureCookies ?? false }, now));
   api.use(auditRoutes(deps.db, audit));
   api.use(sessionActor(audit));
+  api.use(endStreamsWithSession(sessions, deps.sessionStreamCheckMs));
   api.use(ogcRoutes(features));
   api.use(itemsRoutes(features));
   api.use(tileRoutes(tiles, features));

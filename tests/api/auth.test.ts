@@ -4,7 +4,7 @@
  * wall-display credentials and the audit log. Over a rolled-back view of the shared database.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +130,43 @@ describe('sessions', () => {
     expect(out.status).toBe(204);
     expect(out.headers.getSetCookie().map((c) => c.split(';')[0] + ';' + c.includes('Max-Age=0'))).toEqual(['pingan_session=;true', 'pingan_csrf=;true']);
     expectError(await call('GET', '/api/risk?level=town', { auth: a }), 401, 'session');
+  });
+
+  it('closes a live event stream once its session ends', async () => {
+    const at = await serve({ sessionStreamCheckMs: 50 });
+    const a = await logIn(at, 'analyst');
+    let text = '';
+    const ended = new Promise<void>((ok) => {
+      http.get(`${at}/api/events`, { headers: { cookie: a.headers.cookie } }, (r) => {
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => { text += c; });
+        r.on('end', () => ok());
+      });
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(text).toContain('retry:');
+    expect(text).not.toContain('session-ended');
+    expect((await call('POST', '/api/auth/logout', { auth: a, at })).status).toBe(204);
+    await ended;
+    expect(text).toContain('event: session-ended');
+  });
+
+  it('lets a session with only an open stream idle out', async () => {
+    const at = await serve({ sessionStreamCheckMs: 50 });
+    const a = await logIn(at, 'analyst');
+    let text = '';
+    const ended = new Promise<void>((ok) => {
+      http.get(`${at}/api/events`, { headers: { cookie: a.headers.cookie } }, (r) => {
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => { text += c; });
+        r.on('end', () => ok());
+      });
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    clock += 8 * HOUR + 60_000;
+    await ended;
+    expect(text).toContain('event: session-ended');
+    expectError(await call('GET', '/api/auth/me', { auth: a, at }), 401, 'session');
   });
 
   it('expires after 8 idle hours, and 7 days after log-in however busy', async () => {

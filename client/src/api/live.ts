@@ -1,7 +1,8 @@
 /**
  * Live updates: the server's event stream (GET /api/events, server-sent events). EventSource
  * reconnects by itself and sends Last-Event-ID, so missed events are replayed; on `reset` (too many
- * missed) the caller refetches everything.
+ * missed) the caller refetches everything. When the session ends (`session-ended`: log-out elsewhere,
+ * a revoked display credential, expiry) the page reloads into the log-in screen.
  */
 export interface LiveDispute {
   change: 'created' | 'action'; action: string; id: number; code: string; status: string; level: string; version: number;
@@ -21,6 +22,7 @@ export function subscribeLive(onMessage: (m: LiveMessage) => void, onOpen?: (ope
     try { onMessage(type === 'reset' ? { type } : ({ type, data: JSON.parse((e as MessageEvent).data) } as LiveMessage)); } catch { /* a malformed event is skipped */ }
   });
   on('dispute'); on('transfer'); on('reset');
+  es.addEventListener('session-ended', () => { es.close(); location.reload(); });
   es.onopen = () => onOpen?.(true);
   es.onerror = () => onOpen?.(false);
   return () => es.close();

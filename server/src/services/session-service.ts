@@ -61,8 +61,11 @@ export function createSessionService(db: Database, now: () => Date, settings: Se
       return { token, session };
     },
 
-    /** The live session of a cookie token, or null (unknown, revoked, expired, idle too long, user disabled). */
-    async lookup(token: string): Promise<Session | null> {
+    /**
+     * The live session of a cookie token, or null (unknown, revoked, expired, idle too long, user
+     * disabled). A request counts as activity; `touch: false` checks without it (an open stream).
+     */
+    async lookup(token: string, { touch = true } = {}): Promise<Session | null> {
       if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
       const id = tokenHash(token);
       const t = now().getTime();
@@ -81,6 +84,7 @@ export function createSessionService(db: Database, now: () => Date, settings: Se
         await this.revoke(id);
         return null;
       }
+      if (!touch) return hit.session;
       if (t - hit.lastSeen > TOUCH_MS) {
         const q = touchSessionSql(id, new Date(t));
         await db.query(q.text, q.values);
