@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAuthHeaders } from '../support/session-headers.ts';
+import { startApi, type Api } from './api-harness.ts';
+import { TEST_NOW } from './map-test-support.ts';
+
+let api: Api;
+beforeAll(async () => {
+  // Log-in is a write too: a burst of 3 leaves two for the test.
+  api = await startApi({ now: () => TEST_NOW, writeRateLimit: { perMinute: 3 } });
+});
+afterAll(() => api.close());
+
+describe('the write rate limit in the app', () => {
+  it('answers 429 rate_limited with Retry-After once an address has used its writes; reads go on', async () => {
+    const post = () => fetch(`${api.base}/api/disputes`, { method: 'POST', headers: { 'content-type': 'application/json', ...apiAuthHeaders(api) }, body: '{}' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post()).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.slice(0, statuses.indexOf(429)).every((s) => s === 400)).toBe(true);
+    const r = await post();
+    expect(r.status).toBe(429);
+    expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await r.json()).toMatchObject({ code: 'rate_limited' });
+    expect((await api.get('/api/health')).status).toBe(200);
+    expect((await api.get('/api/cards')).status).toBe(200);
+  });
+});
