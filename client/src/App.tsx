@@ -30,7 +30,8 @@ const LedgerScreen = lazy(() => import('./views/ledger/LedgerScreen.tsx'));
 export function App({ user }: { user: SessionUserJson }) {
   // The server writes the config into the page: the map can start on the first render.
   const [boot] = useState(() => bootConfig());
-  const opensOnDistrict = !new URLSearchParams(location.search).has('c');
+  // Decided once from the link that opened the page (the app rewrites the URL as the view moves).
+  const [opensOnDistrict] = useState(() => !new URLSearchParams(location.search).has('c'));
   const [view, setView] = useState<ViewState>(() => {
     const v = parseViewState(location.search);
     return boot && opensOnDistrict ? { ...v, center: boot.district.centre } : v;

@@ -3,7 +3,7 @@
  * timeouts and Retry-After (db/database-settings.ts), the write rate limit per client address
  * (WRITE_RATE_PER_MIN, 0 = off) and how long shutdown waits for in-flight requests (SHUTDOWN_TIMEOUT_MS).
  */
-import { ConfigError } from './config.ts';
+import { intSetting } from './config.ts';
 import { readDatabaseSettings, type DatabaseSettings } from './db/database-settings.ts';
 import type { WriteRateLimit } from './http/write-rate-limit.ts';
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from './start-server.ts';
@@ -14,19 +14,11 @@ export interface ResilienceSettings {
   shutdownTimeoutMs: number;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return def;
-  const v = Number(raw);
-  if (!Number.isInteger(v) || v < min || v > max) throw new ConfigError(`${name} must be a whole number in [${min}, ${max}], got "${raw.slice(0, 20)}"`);
-  return v;
-}
-
 export function readResilienceSettings(env: NodeJS.ProcessEnv = process.env): ResilienceSettings {
-  const perMinute = int(env, 'WRITE_RATE_PER_MIN', 60, 0, 1_000_000);
+  const perMinute = intSetting(env, 'WRITE_RATE_PER_MIN', 60, 0, 1_000_000);
   return {
     database: readDatabaseSettings(env),
     writeRateLimit: perMinute === 0 ? null : { perMinute },
-    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 600_000),
+    shutdownTimeoutMs: intSetting(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 600_000),
   };
 }

@@ -56,6 +56,13 @@ export interface SeedConfig {
 
 export class ConfigError extends Error {}
 
+/** A whole-number setting in [min, max]; unset or empty gives the default. */
+export function intSetting(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
+  const v = num(env, name, def, min, max);
+  if (!Number.isInteger(v)) throw new ConfigError(`${name} must be a whole number in [${min}, ${max}], got "${String(env[name]).slice(0, 20)}"`);
+  return v;
+}
+
 function num(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return def;

@@ -135,37 +135,23 @@ describe('sessions', () => {
   it('closes a live event stream once its session ends', async () => {
     const at = await serve({ sessionStreamCheckMs: 50 });
     const a = await logIn(at, 'analyst');
-    let text = '';
-    const ended = new Promise<void>((ok) => {
-      http.get(`${at}/api/events`, { headers: { cookie: a.headers.cookie } }, (r) => {
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => { text += c; });
-        r.on('end', () => ok());
-      });
-    });
+    const stream = openStream(at, a.headers.cookie);
     await new Promise((r) => setTimeout(r, 200));
-    expect(text).toContain('retry:');
-    expect(text).not.toContain('session-ended');
+    expect(stream.text()).toContain('retry:');
+    expect(stream.text()).not.toContain('session-ended');
     expect((await call('POST', '/api/auth/logout', { auth: a, at })).status).toBe(204);
-    await ended;
-    expect(text).toContain('event: session-ended');
+    await stream.ended;
+    expect(stream.text()).toContain('event: session-ended');
   });
 
   it('lets a session with only an open stream idle out', async () => {
     const at = await serve({ sessionStreamCheckMs: 50 });
     const a = await logIn(at, 'analyst');
-    let text = '';
-    const ended = new Promise<void>((ok) => {
-      http.get(`${at}/api/events`, { headers: { cookie: a.headers.cookie } }, (r) => {
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => { text += c; });
-        r.on('end', () => ok());
-      });
-    });
+    const stream = openStream(at, a.headers.cookie);
     await new Promise((r) => setTimeout(r, 200));
     clock += 8 * HOUR + 60_000;
-    await ended;
-    expect(text).toContain('event: session-ended');
+    await stream.ended;
+    expect(stream.text()).toContain('event: session-ended');
     expectError(await call('GET', '/api/auth/me', { auth: a, at }), 401, 'session');
   });
 
@@ -338,3 +324,16 @@ describe('the audit log', () => {
     await expect(rb.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
   });
 });
+
+/** An open /api/events stream: what it has sent so far, and when it ends. */
+function openStream(at: string, cookie: string): { text: () => string; ended: Promise<void> } {
+  let text = '';
+  const ended = new Promise<void>((ok) => {
+    http.get(`${at}/api/events`, { headers: { cookie } }, (r) => {
+      r.setEncoding('utf8');
+      r.on('data', (c: string) => { text += c; });
+      r.on('end', () => ok());
+    });
+  });
+  return { text: () => text, ended };
+}

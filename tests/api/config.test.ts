@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, readBasemapSettings, readConfig, readRiskConfig } from '../../server/src/config.ts';
 import { DEFAULT_RISK_THRESHOLDS } from '../../server/src/domain/risk-config.ts';
+import { readResilienceSettings } from '../../server/src/config-resilience.ts';
+import { DEFAULT_DATABASE_SETTINGS } from '../../server/src/db/database-settings.ts';
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../../server/src/start-server.ts';
 import type { Api } from './api-harness.ts';
 import { expectApiError, startMapApi } from './map-test-support.ts';
 
@@ -126,5 +129,19 @@ describe('configuration from the environment', () => {
     } finally {
       await strict.close();
     }
+  });
+});
+
+describe('whole-number settings (database timeouts, write rate, shutdown)', () => {
+  it('gives the defaults when unset', () => {
+    expect(readResilienceSettings({})).toEqual({ database: DEFAULT_DATABASE_SETTINGS, writeRateLimit: { perMinute: 60 }, shutdownTimeoutMs: DEFAULT_SHUTDOWN_TIMEOUT_MS });
+    expect(readResilienceSettings({ WRITE_RATE_PER_MIN: '0' }).writeRateLimit).toBeNull();
+  });
+  it.each([
+    ['a fraction', { WRITE_RATE_PER_MIN: '1.5' }, /WRITE_RATE_PER_MIN must be a whole number/],
+    ['below the minimum', { DB_CONNECT_TIMEOUT_MS: '50' }, /DB_CONNECT_TIMEOUT_MS must be a number in \[100, 120000\]/],
+    ['not a number', { SHUTDOWN_TIMEOUT_MS: 'soon' }, /SHUTDOWN_TIMEOUT_MS must be a number/],
+  ])('rejects %s', (_title, env, why) => {
+    expect(() => readResilienceSettings(env)).toThrow(why);
   });
 });

@@ -37,10 +37,14 @@ export function bootUser(): SessionUserJson | null {
   return bootData()?.user ?? null;
 }
 
+let parsedBoot: BootData | null | undefined;
+
+/** The page's bootstrap JSON, parsed once (the user, the config and the risk levels all come from it). */
 function bootData(): BootData | null {
+  if (parsedBoot !== undefined) return parsedBoot;
   const el = typeof document === 'undefined' ? null : document.getElementById('pingan-bootstrap');
-  if (!el?.textContent) return null;
-  try { return JSON.parse(el.textContent) as BootData; } catch { return null; }
+  try { parsedBoot = el?.textContent ? (JSON.parse(el.textContent) as BootData) : null; } catch { parsedBoot = null; }
+  return parsedBoot;
 }
 
 /** The default period's levels written into the page, as the map's risk index; null without them. */

@@ -28,7 +28,8 @@ export const workflow = {
   report: (d: ReportDraft, lang: 'zh' | 'en') =>
     postJson<DisputeDetail>('/api/disputes', { geometry: { type: 'Point', coordinates: d.point }, type: d.type, summary: d.summary, parties: d.parties ?? [] }, lang),
   act: (id: number, body: { action: string; note?: string | null; outcome?: string | null; to?: string | null; version?: number }, lang: 'zh' | 'en') =>
-    postJson<DisputeDetail>(`/api/disputes/${id}/actions`, body, lang),
+    // The answer carries the dispute as it now is, with this user's next actions.
+    postJson<{ dispute: DisputeDetail; event: { seq: number; action: string; to_status: string } }>(`/api/disputes/${id}/actions`, body, lang),
   sendLetter: (body: { kind: 'prompt' | 'assist'; dispute_id: number; receiver: string; message: string }, lang: 'zh' | 'en') =>
     postJson<Transfer>('/api/transfers', body, lang),
   actOnLetter: (id: number, action: string, lang: 'zh' | 'en', note?: string) =>

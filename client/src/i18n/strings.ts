@@ -1,12 +1,13 @@
 /** Interface strings: Chinese (default) and English. Keys are English identifiers. */
 import type { Lang } from '../state/url-state.ts';
-import { DISPUTE_STATUS_LABELS, DISPUTE_TYPE_LABELS } from '@domain/dispute-types.ts';
+import { DISPUTE_STATUS_LABELS, DISPUTE_TYPE_LABELS, HANDLING_LEVEL_LABELS } from '@domain/dispute-types.ts';
 import { workflowStrings } from './workflow-strings.ts';
 
-/** typeneighbour → 邻里纠纷, statusresolved → 已化解 …, from the one list of each in the domain. */
+/** typeneighbour → 邻里纠纷, statusresolved → 已化解, levelvillage → 村（社区）级 …, from the one list of each in the domain. */
 const typeLabels = (lang: Lang) => ({
   ...Object.fromEntries(Object.entries(DISPUTE_TYPE_LABELS).map(([k, v]) => [`type${k}`, v[lang]])),
   ...Object.fromEntries(Object.entries(DISPUTE_STATUS_LABELS).map(([k, v]) => [`status${k}`, v[lang]])),
+  ...Object.fromEntries(Object.entries(HANDLING_LEVEL_LABELS).map(([k, v]) => [`level${k}`, v[lang]])),
 });
 
 const zh = {
@@ -22,7 +23,6 @@ const zh = {
   type: '类型', status: '状态', reportedAt: '上报时间', resolvedAt: '化解时间', dueAt: '办理时限', level: '办理层级', handler: '承办单位',
   history: '办理经过', metres: '米', overdue: '已超期', criminalRisk: '有民转刑风险', repeat: '重复纠纷', children: '下辖',
   language: 'English', noReasons: '各项指标均低于黄色阈值', unmarked: '无标记', zoomTo: '定位', openCount: '在办', total: '合计', noneOpen: '无在办纠纷', whoResponsible: '责任人',
-  levelvillage: '村（社区）', leveltown: '乡镇（街道）', leveldepartment: '职能部门',
   kindtown: '乡镇（街道）', kindsubdistrict: '街道', kindtownship: '乡', kindvillage: '村', kindcommunity: '社区', kindgrid: '网格', kinddistrict: '区', kindmediation_room: '调解室', kindpolice_workroom: '警务工作室', kindlegal_station: '公共法律服务站',
   basemap: '底图', basemapOffline: '离线底图（本地数据）', mapError: '地图无法加载', riskRule: '由在办、超期、民转刑风险、重复、升级和趋势等指标计算',
 };
@@ -42,7 +42,6 @@ const en: Strings = {
   type: 'Type', status: 'Status', reportedAt: 'Reported', resolvedAt: 'Resolved', dueAt: 'Due', level: 'Level', handler: 'Handled by',
   history: 'History', metres: 'm', overdue: 'Overdue', criminalRisk: 'May turn criminal', repeat: 'Repeat', children: 'Contains',
   language: '中文', noReasons: 'Every indicator is below the yellow threshold', unmarked: 'unmarked', zoomTo: 'Zoom to', openCount: 'open', total: 'Total', noneOpen: 'No open disputes', whoResponsible: 'Responsible',
-  levelvillage: 'Village', leveltown: 'Town', leveldepartment: 'Department',
   kindtown: 'Town', kindsubdistrict: 'Subdistrict', kindtownship: 'Township', kindvillage: 'Village', kindcommunity: 'Community', kindgrid: 'Grid', kinddistrict: 'District', kindmediation_room: 'Mediation room', kindpolice_workroom: 'Police workroom', kindlegal_station: 'Legal service station',
   basemap: 'Basemap', basemapOffline: 'Offline (own data)', mapError: 'The map could not load', riskRule: 'From open, overdue, may-turn-criminal, repeat, escalated disputes and the trend',
 };

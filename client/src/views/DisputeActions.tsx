@@ -28,12 +28,13 @@ export function DisputeActions({ id, user, lang, live, onChanged }: { id: number
   if (!d) return null;
   const departments = (type: string) => (ROUTING[type as DisputeType] ?? []).map((c) => DEPARTMENTS.find((x) => x.code === c)!);
   const deptName = (c: string) => { const x = DEPARTMENTS.find((y) => y.code === c); return x ? (lang === 'zh' ? x.name : x.nameEn) : c; };
-  const run = async (f: () => Promise<unknown>) => {
+  /** Runs a write; `f` gives the dispute as it is afterwards (an action's answer carries it; a letter leaves it as it was). */
+  const run = async (f: () => Promise<DisputeDetail>) => {
     setBusy(true); setError(null);
-    try { await f(); const fresh = await workflow.dispute(id); setD(fresh); onChanged(fresh); setPending(null); setLetter(null); } catch (e) { setError((e as Error).message); } finally { setBusy(false); }
+    try { const fresh = await f(); setD(fresh); onChanged(fresh); setPending(null); setLetter(null); } catch (e) { setError((e as Error).message); } finally { setBusy(false); }
   };
-  const submit = () => pending && run(() => workflow.act(id, { action: pending.action, note: pending.note || null, outcome: pending.outcome || null,
-    to: pending.to || null, version: d.version }, lang));
+  const submit = () => pending && run(async () => (await workflow.act(id, { action: pending.action, note: pending.note || null, outcome: pending.outcome || null,
+    to: pending.to || null, version: d.version }, lang)).dispute);
   // A letter: a town leader asks a department for help (协办函); a department prompts the town (提示函).
   const letterKind = user.role === 'town_leader' ? 'assist' : user.role === 'department_officer' ? 'prompt' : null;
   const canLetter = letterKind && d.status !== 'resolved' && (letterKind === 'prompt' || user.unit === d.town.code);
@@ -62,7 +63,7 @@ export function DisputeActions({ id, user, lang, live, onChanged }: { id: number
         </form>
       )}
       {letter && letterKind && (
-        <form className="action-form" onSubmit={(e) => { e.preventDefault(); void run(() => workflow.sendLetter({ kind: letterKind, dispute_id: id, receiver: letter.receiver, message: letter.message }, lang)); }}>
+        <form className="action-form" onSubmit={(e) => { e.preventDefault(); void run(async () => { await workflow.sendLetter({ kind: letterKind, dispute_id: id, receiver: letter.receiver, message: letter.message }, lang); return d; }); }}>
           {letterKind === 'assist'
             ? <label>{t('department')}<select name="receiver" value={letter.receiver} onChange={(e) => setLetter({ ...letter, receiver: e.target.value })}>
               {DEPARTMENTS.map((x) => <option key={x.code} value={x.code}>{deptName(x.code)}</option>)}</select></label>

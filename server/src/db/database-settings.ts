@@ -3,7 +3,7 @@
  * (DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS) and the Retry-After it then suggests
  * (DB_RETRY_AFTER_S). Read once at start like the rest of config.ts.
  */
-import { ConfigError } from '../config.ts';
+import { intSetting } from '../config.ts';
 
 export interface DatabaseSettings {
   /** A pooled connection must be made within this (pg connectionTimeoutMillis). */
@@ -16,18 +16,10 @@ export interface DatabaseSettings {
 
 export const DEFAULT_DATABASE_SETTINGS: DatabaseSettings = Object.freeze({ connectTimeoutMs: 5_000, statementTimeoutMs: 30_000, retryAfterS: 5 });
 
-function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return def;
-  const v = Number(raw);
-  if (!Number.isInteger(v) || v < min || v > max) throw new ConfigError(`${name} must be a whole number in [${min}, ${max}], got "${raw.slice(0, 20)}"`);
-  return v;
-}
-
 export function readDatabaseSettings(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   return {
-    connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs, 100, 120_000),
-    statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs, 100, 3_600_000),
-    retryAfterS: int(env, 'DB_RETRY_AFTER_S', DEFAULT_DATABASE_SETTINGS.retryAfterS, 1, 3600),
+    connectTimeoutMs: intSetting(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs, 100, 120_000),
+    statementTimeoutMs: intSetting(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs, 100, 3_600_000),
+    retryAfterS: intSetting(env, 'DB_RETRY_AFTER_S', DEFAULT_DATABASE_SETTINGS.retryAfterS, 1, 3600),
   };
 }

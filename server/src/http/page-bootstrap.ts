@@ -12,11 +12,9 @@ import type { SessionUser } from '../domain/user-roles.ts';
 import { userJson } from '../routes/auth-routes.ts';
 import type { RiskService } from '../services/risk-service.ts';
 
-const KINDS = ['town', 'village', 'grid'] as const;
-
 export interface PageBootstrap {
   config: { default_period: { from: string; to: string } };
-  risk: { from: string; to: string; levels: Record<(typeof KINDS)[number], Record<string, RiskLevel>> } | null;
+  risk: { from: string; to: string; levels: Record<Exclude<AreaKind, 'district'>, Record<string, RiskLevel>> } | null;
 }
 
 export function pageBootstrap<C extends PageBootstrap['config']>(config: () => Promise<C>, risk: RiskService, now: () => Date) {
@@ -25,8 +23,9 @@ export function pageBootstrap<C extends PageBootstrap['config']>(config: () => P
     const c = await config();
     const { from, to } = c.default_period;
     const period = parsePeriod(from, to, now());
-    const lists = await Promise.all(KINDS.map((k) => risk.list(ALL_SCOPE, period, k as AreaKind)));
-    const levels = Object.fromEntries(KINDS.map((k, i) => [k, Object.fromEntries(lists[i].areas.map((a) => [a.code, a.level]))])) as NonNullable<PageBootstrap['risk']>['levels'];
+    // One pass over the cached risk map (the same one /api/risk lists from); names are not needed here.
+    const levels: NonNullable<PageBootstrap['risk']>['levels'] = { town: {}, village: {}, grid: {} };
+    for (const a of (await risk.map(ALL_SCOPE, period)).tree.areas.values()) if (a.kind !== 'district') levels[a.kind][a.code] = a.level;
     return { config: c, risk: { from, to, levels }, user: userJson(user) };
   };
 }
