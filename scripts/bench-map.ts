@@ -18,7 +18,7 @@
  *
  * Usage: DATA_DIR=/tmp/bench-map/data SEED_SCALE=0.02 SEED_DISPUTE_SCALE=0.1 SEED_AS_OF=2026-11-28 npx tsx scripts/bench-map.ts
  *   (seeds DATA_DIR on first use; without DATA_DIR it uses ./data, full scale, ≈2 min to seed)
- *   LOAD_RUNS (default 7) and PAN_RUNS (default 5) per arm.
+ *   LOAD_RUNS (default 7) and PAN_RUNS (default 5; 0 skips the pan) per arm.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -31,15 +31,18 @@ import { openDatabase } from '../server/src/db/open-database.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { ensureSeeded } from '../server/src/db/seed.ts';
 import { asOfInstant } from '../server/src/seed/disputes.ts';
+import { SESSION_COOKIE } from '../server/src/http/session-auth.ts';
+import { userByNameSql } from '../server/src/sql/auth-sql.ts';
+import { createSessionService, sessionUser } from '../server/src/services/session-service.ts';
 import { LAYER_IDS } from '../client/src/state/url-state.ts';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM } from '../tests/browser/browser-harness.ts';
 import { buildBarePages } from './bench-map-bare.ts';
 import { machineLine, median, p95, printTable, ratio, serve } from './bench-lib.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const env = (k: string, def: number) => Math.max(1, Math.min(50, Number(process.env[k] ?? def) || def));
+const env = (k: string, def: number, min = 1) => { const v = Number(process.env[k] ?? def); return Math.max(min, Math.min(50, Number.isFinite(v) ? v : def)); };
 const LOAD_RUNS = env('LOAD_RUNS', 7);
-const PAN_RUNS = env('PAN_RUNS', 5);
+const PAN_RUNS = env('PAN_RUNS', 5, 0);
 const VIEWPORT = { width: 1600, height: 1000 };
 const CITY: [number, number] = [106.675, 35.543];
 const PAN = { px: 500, ms: 3000, zoom: 13 };
@@ -58,6 +61,8 @@ const IDLE_HOOK = `(() => {
       set: (v) => { m = v; v.on('idle', () => window.__idle.push(performance.now())); } });
   }
 })();`;
+
+let cookie: { name: string; value: string; url: string; httpOnly: boolean; sameSite: 'Strict' } | null = null;
 
 interface Arm { name: string; path: (size: { w: number; h: number }, pan: boolean) => string }
 
@@ -79,9 +84,16 @@ async function main(): Promise<void> {
   outer.use('/bare', express.static(bareDir));
   outer.use(createApp({ db, clientDir: join(ROOT, 'dist/client'), tileCacheSize: config.tileCacheSize, now: () => asOfInstant(config.seed.asOf) }));
   const srv = await serve(outer);
+  // Every /api route needs a session (the client's and the bare pages' tiles alike): one commander
+  // session, started directly (the demo password may be a random one printed once at seeding).
+  const sessions = createSessionService(db, () => asOfInstant(config.seed.asOf));
+  const commander = (await db.query(userByNameSql('commander').text, userByNameSql('commander').values)).rows[0];
+  if (!commander) throw new Error('no commander account in the data set');
+  const { token } = await sessions.create(sessionUser(commander), 'browser', { ip: null, userAgent: 'bench-map' });
+  cookie = { name: SESSION_COOKIE, value: token, url: srv.base, httpOnly: true, sameSite: 'Strict' };
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const bbox = (await (await fetch(`${srv.base}/api/config`)).json()).district.bbox.join(',');
+    const bbox = (await (await fetch(`${srv.base}/api/config`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } })).json()).district.bbox.join(',');
     const allLayers = LAYER_IDS.join(',');
     const ARMS: Arm[] = [
       { name: 'client', path: (_s, pan) => (pan ? `/?c=${CITY.join(',')}&z=${PAN.zoom}&l=${allLayers}` : '/') },
@@ -140,6 +152,7 @@ async function main(): Promise<void> {
     }
 
     // rAF intervals come in whole vsync periods (16.7 ms), so the mean per run (pan time ÷ frames) is the figure; p95 shows the stalls.
+    if (!PAN_RUNS) return;
     const panBase = median(pans['bare+deck'].means);
     console.log(`(c) frame time panning ${PAN.px} px east then west (${PAN.ms} ms each, linear) at z${PAN.zoom}, ${PAN_RUNS} runs per arm, ms`);
     printTable(['page', 'frames per run', 'map renders per run', 'mean frame (median of runs)', 'min–max of runs', 'frame p95', 'vs bare+deck'],
@@ -160,6 +173,7 @@ interface Visit { lastIdle: number; firstIdle: number; scripts: string[]; size: 
 /** One page in a fresh context: load and settle; optionally pan and return the frame intervals. */
 async function visit(browser: Browser, url: string, pan = false): Promise<Visit> {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
+  if (cookie) await ctx.addCookies([cookie]);
   try {
     const page = await ctx.newPage();
     await page.addInitScript(IDLE_HOOK);
@@ -227,7 +241,7 @@ async function scriptSizes(base: string, scripts: Record<string, string[]>): Pro
     out[arm] = [];
     for (const u of [...new Set(urls)].sort()) {
       const path = new URL(u).pathname;
-      const body = Buffer.from(await (await fetch(base + path)).arrayBuffer());
+      const body = Buffer.from(await (await fetch(base + path, { headers: cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {} })).arrayBuffer());
       out[arm].push({ file: path, raw: body.length, gz: gzipSync(body, { level: 6 }).length });
     }
   }
