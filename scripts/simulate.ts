@@ -132,7 +132,8 @@ async function advance(d: Json): Promise<void> {
 }
 
 async function prompt(d: Json): Promise<void> {
-  const dept = rng.chance(0.3) ? 'xinfang' : ROUTING[d.type as DisputeType][0];
+  // A department prompts about disputes of its own sector (the ones its officers can see).
+  const dept = rng.pick(ROUTING[d.type as DisputeType]);
   const t = await call('POST', '/api/transfers', { kind: 'prompt', dispute_id: d.id, receiver: d.town.code, message: `接群众反映：${d.summary}，请属地调处并反馈` }, { role: 'department_officer', unit: dept });
   if (t.status === 201) say(`prompt   letter ${t.body.id}: ${t.body.sender.name} → ${d.town.name} about ${d.code}`);
 }

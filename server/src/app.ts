@@ -110,20 +110,20 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionActor(audit));
   api.use(endStreamsWithSession(sessions, deps.sessionStreamCheckMs));
   api.use(ogcRoutes(features));
-  api.use(itemsRoutes(features));
+  api.use(itemsRoutes(features, audit));
   api.use(tileRoutes(tiles, features));
-  api.use(responsibleRoutes(createResponsibleService(deps.db)));
+  api.use(responsibleRoutes(createResponsibleService(deps.db), audit));
   api.use(riskRoutes(risk, now));
-  api.use(areaRoutes(createAreaService(deps.db), now));
+  api.use(areaRoutes(createAreaService(deps.db), audit, now));
   api.use(searchRoutes(createSearchService(deps.db)));
-  api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), now));
+  api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), audit, now));
   api.use(cameraRoutes(clusters));
   api.use(labelsRoutes(createLabelsService(deps.db)));
   const clientConfigData = createClientConfigService(deps.db, now);
   const clientConfig = async () => clientConfigDocument(await clientConfigData.get(ALL_SCOPE), riskConfig, deps.basemaps ?? NO_BASEMAPS, now());
   api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
-  api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals }));
+  api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals, audit }));
   api.use(healthRoutes(deps.db, deps.databaseRetryAfterS));
 
   app.use(securityHeaders(deps.basemaps ?? NO_BASEMAPS));

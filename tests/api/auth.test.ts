@@ -251,10 +251,13 @@ describe('roles and the acting user', () => {
     expect(one.actions.find((a: any) => a.action === 'accept')).toMatchObject({ ok: true });
     const accepted = await call('POST', `/api/disputes/${d.id}/actions`, { auth: w, body: { action: 'accept' } });
     expect([accepted.status, accepted.body.event.actor_unit]).toEqual([200, grid.code]);
-    // A grid worker elsewhere is refused by the workflow's own rules (409), not by the session.
+    // A grid worker elsewhere cannot see the dispute at all: 404, as if it did not exist (its scope is its grid).
     const other = await logIn(base, 'grid-620802001001001');
     const refused = await call('POST', `/api/disputes/${d.id}/actions`, { auth: other, body: { action: 'mediate' } });
-    expect([refused.status, refused.body.refusal]).toEqual([409, 'unit']);
+    expect([refused.status, refused.body.code, refused.body.parameter]).toEqual([404, 'not_found', 'id']);
+    // The town's leader does see it.
+    const leader = await logIn(base, `town-${grid.town}`);
+    expect((await call('GET', `/api/disputes/${d.id}`, { auth: leader })).status).toBe(200);
   });
 });
 

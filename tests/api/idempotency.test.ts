@@ -114,7 +114,7 @@ describe('Idempotency-Key on actions and letters', () => {
   });
 
   it('sends a letter and acts on it once per key', async () => {
-    const d = await report(api, g);
+    const d = await report(api, g, { type: 'other' });
     const key = randomUUID();
     const letter = { kind: 'prompt', dispute_id: d.id, receiver: g.town, message: '请属地调处并反馈', actor: officer('xinfang') };
     const sent = await Promise.all(Array.from({ length: 5 }, () => post('/api/transfers', letter, key)));
@@ -147,7 +147,7 @@ describe('optimistic concurrency', () => {
   });
 
   it('a stale version on a letter action is a 409 carrying the current letter', async () => {
-    const d = await report(api, g);
+    const d = await report(api, g, { type: 'other' });
     const t = JSON.parse((await post('/api/transfers', { kind: 'prompt', dispute_id: d.id, receiver: g.town, message: '请属地调处并反馈', actor: officer('xinfang') })).text);
     expect((await post(`/api/transfers/${t.id}/actions`, { action: 'receive', actor: leader(g), version: 1 })).status).toBe(200);
     const r = await post(`/api/transfers/${t.id}/actions`, { action: 'receive', actor: leader(g), version: 1 });

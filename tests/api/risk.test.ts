@@ -176,10 +176,10 @@ describe('risk cache', () => {
   it('keeps a period until invalidated, then recomputes the same answer', async () => {
     const svc = createRiskService(api.db, DEFAULT_RISK_THRESHOLDS, () => TEST_NOW);
     const p = parsePeriod('2026-01', '2026-03', TEST_NOW);
-    const a = await svc.map(ALL_SCOPE, p);
-    expect(await svc.map(ALL_SCOPE, p)).toBe(a);
+    const a = await svc.map(p);
+    expect(await svc.map(p)).toBe(a);
     svc.invalidate();
-    const b = await svc.map(ALL_SCOPE, p);
+    const b = await svc.map(p);
     expect(b).not.toBe(a);
     expect([...b.tree.areas.values()].map((x) => x.level)).toEqual([...a.tree.areas.values()].map((x) => x.level));
   });

@@ -22,7 +22,7 @@ const prompt = (disputeId: number, extra: Record<string, unknown> = {}) =>
 
 describe('a prompt letter from department to town, end to end', () => {
   it('is sent, received, taken up and done by the town, each step in its history', async () => {
-    const d = await report(api, g);
+    const d = await report(api, g, { type: 'other' }); // routed to 信访局 (its sector), which sends the prompt
     const sent = await prompt(d.id);
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     const t = sent.body;
@@ -62,10 +62,10 @@ describe('a prompt letter from department to town, end to end', () => {
   });
 
   it('refuses a second open prompt of the same kind, and any letter about a resolved dispute', async () => {
-    const d = await report(api, g);
+    const d = await report(api, g, { type: 'other' }); // routed to 信访局 (its sector), which sends the prompt
     expect((await prompt(d.id)).status).toBe(201);
     expect(await prompt(d.id)).toMatchObject({ status: 409, body: { refusal: 'state' } });
-    const [resolved] = await api.q("SELECT id, town_code FROM disputes WHERE status = 'resolved' ORDER BY id LIMIT 1");
+    const [resolved] = await api.q("SELECT id, town_code FROM disputes WHERE status = 'resolved' AND type IN ('neighbour', 'debt') ORDER BY id LIMIT 1"); // of 区司法局's sector, so it sees it
     expect(await send({ kind: 'prompt', dispute_id: Number(resolved.id), receiver: resolved.town_code, message: '请调处反馈', actor: officer('sifa') }))
       .toMatchObject({ status: 409, body: { refusal: 'resolved' } });
   });
@@ -81,7 +81,8 @@ describe('an assistance letter from town to department', () => {
     expect(await send({ ...base, receiver: 'gongan' })).toMatchObject({ status: 400, body: { parameter: 'reason' } });
     expect((await send({ ...base, receiver: 'gongan', reason: '一方扬言报复' })).status).toBe(201);
     const elsewhere = leader({ ...g, town: g.town === '620802001' ? '620802002' : '620802001' });
-    expect(await send({ ...base, receiver: 'ziranziyuan', actor: elsewhere })).toMatchObject({ status: 409, body: { refusal: 'unit' } });
+    // Another town's leader cannot see the dispute at all (its scope is its town): 404, as if it did not exist.
+    expect(await send({ ...base, receiver: 'ziranziyuan', actor: elsewhere })).toMatchObject({ status: 404, body: { parameter: 'dispute_id' } });
   });
 
   it.each([

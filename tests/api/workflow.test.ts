@@ -138,13 +138,15 @@ describe('POST /api/disputes/{id}/actions', () => {
       [{ action: 'resolve', actor: worker(g), outcome: '和解' }, 'state'],
       [{ action: 'transfer', actor: COMMANDER, to: 'gongan' }, 'level'],
       [{ action: 'accept', actor: officer('sifa') }, 'role'],
-      [{ action: 'accept', actor: leader({ ...g, town: g.town === '620802001' ? '620802002' : '620802001' }) }, 'unit'],
     ] as const) {
       const r = await act(d.id, body);
       expect(r).toMatchObject({ status: 409, body: { code: 'not_allowed', refusal } });
       expect(r.body.reason.zh.length).toBeGreaterThan(0);
       expect(r.body.reason.en.length).toBeGreaterThan(0);
     }
+    // Another town's leader cannot see it at all (its scope is its town): 404, as if it did not exist.
+    const elsewhere = await act(d.id, { action: 'accept', actor: leader({ ...g, town: g.town === '620802001' ? '620802002' : '620802001' }) });
+    expect(elsewhere).toMatchObject({ status: 404, body: { code: 'not_found', parameter: 'id' } });
     expect(await history(d.id)).toEqual(before);
     expect((await api.json(`/api/disputes/${d.id}`)).body).toMatchObject({ version: 1, status: 'reported' });
   });

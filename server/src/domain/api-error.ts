@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'unauthorized'
   | 'forbidden'
+  | 'out_of_scope'
   | 'invalid_credentials';
 
 export class ApiError extends Error {
@@ -58,4 +59,9 @@ export function unauthorized(parameter: string, message: string, code: ApiErrorC
 /** 403: logged in, but this role, actor or request may not do this. */
 export function forbidden(parameter: string | null, message: string): ApiError {
   return new ApiError(403, 'forbidden', parameter, message);
+}
+
+/** 403: the request names an area (or other unit) outside the caller's scope (domain/access-scope.ts). */
+export function forbiddenScope(parameter: string, value: string): ApiError {
+  return new ApiError(403, 'out_of_scope', parameter, `${parameter} ${quoteInput(value)} is outside the areas your account may see`);
 }

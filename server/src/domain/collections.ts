@@ -4,6 +4,7 @@
  * decides what a client can read; SQL builders take identifiers only from here.
  */
 import { DISPUTE_STATUSES, DISPUTE_TYPES, HANDLING_LEVELS } from './dispute-types.ts';
+import type { PersonalFields } from './personal-data.ts';
 import { NAME, assertIdentifier, choice, code, flag, instant, integer, number, text, type PropertyDef } from './property-defs.ts';
 
 export type GeometryType = 'MultiPolygon' | 'LineString' | 'Point';
@@ -39,9 +40,13 @@ const OWN = code('code', 'Code');
 const HOUSEHOLDS = integer('households', 'Households', { inTiles: true });
 const POPULATION = integer('population', 'Resident population', { inTiles: true });
 const PHONE = text('phone', 'Phone');
+/** A staff member's direct phone: personal data. */
+const STAFF_PHONE = text('phone', 'Phone', { personal: 'phone' });
 
 const collection = (c: CollectionDef): CollectionDef => {
   assertIdentifier(c.table);
+  const leak = c.properties.find((p) => p.personal && p.inTiles);
+  if (leak) throw new Error(`${c.id}: personal property ${leak.name} must not be in tiles`);
   if (c.temporal && !c.properties.some((p) => p.name === c.temporal && p.type === 'date-time')) {
     throw new Error(`${c.id}: temporal property ${c.temporal} is not a date-time property`);
   }
@@ -73,10 +78,10 @@ export const COLLECTIONS: readonly CollectionDef[] = [
     geometryType: 'MultiPolygon', temporal: null,
     properties: [
       OWN, NAME, choice('kind', 'Urban or rural', ['urban', 'rural']), TOWN, VILLAGE, HOUSEHOLDS, POPULATION,
-      text('worker_name', 'Grid worker'), text('worker_phone', 'Grid worker phone'),
+      text('worker_name', 'Grid worker', { personal: 'name' }), text('worker_phone', 'Grid worker phone', { personal: 'phone' }),
       choice('worker_type', 'Grid worker type', ['full_time', 'part_time'], { inTiles: false }),
-      text('police_name', 'Community police officer'), text('police_phone', 'Police officer phone'),
-      text('cadre_name', 'Community cadre'), text('cadre_phone', 'Cadre phone'),
+      text('police_name', 'Community police officer', { personal: 'name' }), text('police_phone', 'Police officer phone', { personal: 'phone' }),
+      text('cadre_name', 'Community cadre', { personal: 'name' }), text('cadre_phone', 'Cadre phone', { personal: 'phone' }),
     ],
     tiles: tiles(10),
   }),
@@ -102,13 +107,13 @@ export const COLLECTIONS: readonly CollectionDef[] = [
   collection({
     id: 'police-workrooms', table: 'police_workrooms', title: { zh: '警务工作室', en: 'Police workrooms' },
     description: 'Workrooms named after a community police officer.', geometryType: 'Point', temporal: null,
-    properties: [OWN, NAME, TOWN, VILLAGE, code('station_code', 'Police station code'), text('officer_name', 'Officer'), PHONE],
+    properties: [OWN, NAME, TOWN, VILLAGE, code('station_code', 'Police station code'), text('officer_name', 'Officer', { personal: 'name' }), STAFF_PHONE],
     tiles: tiles(6),
   }),
   collection({
     id: 'mediation-rooms', table: 'mediation_rooms', title: { zh: '调解室', en: 'Mediation rooms' },
     description: 'Named people\'s mediation rooms.', geometryType: 'Point', temporal: null,
-    properties: [OWN, NAME, TOWN, VILLAGE, text('mediator_name', 'Mediator'), PHONE],
+    properties: [OWN, NAME, TOWN, VILLAGE, text('mediator_name', 'Mediator', { personal: 'name' }), STAFF_PHONE],
     tiles: tiles(6),
   }),
   collection({
@@ -172,6 +177,11 @@ export function findTileLayer(id: string): CollectionDef | undefined {
 /** Properties a client may filter on with `?name=value`. */
 export function queryablesOf(c: CollectionDef): PropertyDef[] {
   return c.properties.filter((p) => p.queryable);
+}
+
+/** The personal properties of a collection (field → kind), empty for most. */
+export function personalFieldsOf(c: CollectionDef): PersonalFields {
+  return Object.fromEntries(c.properties.filter((p) => p.personal).map((p) => [p.name, p.personal!]));
 }
 
 /** Properties carried in vector tiles. */

@@ -2,6 +2,8 @@
  * Describes the properties a collection exposes. The names double as SQL column names, so this
  * allow-list is the only place identifiers come from; `assertIdentifier` guards it at load time.
  */
+import type { PersonalKind } from './personal-data.ts';
+
 export type PropertyType = 'string' | 'integer' | 'number' | 'boolean' | 'date-time';
 
 export interface PropertyDef {
@@ -17,6 +19,8 @@ export interface PropertyDef {
   readonly queryable?: boolean;
   /** Also carried in vector tiles (kept lean: no contact details, no long text). */
   readonly inTiles?: boolean;
+  /** Personal data of this kind (a staff name or phone): masked or left out by role (domain/personal-data.ts); never in tiles. */
+  readonly personal?: PersonalKind;
 }
 
 const IDENT = /^[a-z][a-z0-9_]{0,62}$/;

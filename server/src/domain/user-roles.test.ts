@@ -6,7 +6,7 @@ const CASES: { role: UserRole; unit: string | null; scope: object; actor: object
   { role: 'commander', unit: '620802', scope: { kind: 'all' }, actor: { role: 'commander', unit: '620802' }, writes: true },
   { role: 'town_leader', unit: '620802103', scope: { kind: 'town', town: '620802103' }, actor: { role: 'town_leader', unit: '620802103' }, writes: true },
   { role: 'grid_worker', unit: '620802103201002', scope: { kind: 'grid', grid: '620802103201002', town: '620802103' }, actor: { role: 'grid_worker', unit: '620802103201002' }, writes: true },
-  { role: 'department_officer', unit: 'sifa', scope: { kind: 'department', department: 'sifa' }, actor: { role: 'department_officer', unit: 'sifa' }, writes: true },
+  { role: 'department_officer', unit: 'sifa', scope: { kind: 'department', department: 'sifa', departmentName: '区司法局', routedTypes: ['neighbour', 'debt'] }, actor: { role: 'department_officer', unit: 'sifa' }, writes: true },
   { role: 'analyst', unit: null, scope: { kind: 'analyst' }, actor: null, writes: false },
   { role: 'display', unit: null, scope: { kind: 'display' }, actor: null, writes: false },
 ];

@@ -4,6 +4,9 @@
  * Analysts read everything but write nothing; a wall display reads and writes nothing personal.
  */
 import type { AccessScope } from './access-scope.ts';
+import { ROUTING } from './departments.ts';
+import { DISPUTE_TYPES } from './dispute-types.ts';
+import { findDepartment } from './handler-unit.ts';
 import { DISTRICT_UNIT, ROLE_LABELS, ROLES, type Actor, type Role } from './actors.ts';
 
 export const USER_ROLES = ['commander', 'town_leader', 'grid_worker', 'department_officer', 'analyst', 'display'] as const;
@@ -41,7 +44,10 @@ export function scopeOf(u: Pick<SessionUser, 'role' | 'unit'>): AccessScope {
     case 'town_leader': return { kind: 'town', town: u.unit! };
     // A grid code starts with its town's code (6 + 3 digits).
     case 'grid_worker': return { kind: 'grid', grid: u.unit!, town: u.unit!.slice(0, 9) };
-    case 'department_officer': return { kind: 'department', department: u.unit! };
+    case 'department_officer': return {
+      kind: 'department', department: u.unit!, departmentName: findDepartment(u.unit!)?.name ?? u.unit!,
+      routedTypes: DISPUTE_TYPES.filter((t) => ROUTING[t].includes(u.unit!)),
+    };
     case 'analyst': return { kind: 'analyst' };
     case 'display': return { kind: 'display' };
   }

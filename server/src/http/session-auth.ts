@@ -3,7 +3,8 @@
  * sets req.user, req.scope and req.authSession when it names a live session. `requireSession` guards
  * /api: everything but PUBLIC_PATHS needs a session (401 JSON), a write needs the CSRF header
  * (double submit: the readable `pingan_csrf` cookie echoed in X-CSRF-Token, 403 JSON naming it), and
- * roles that may not write (analyst, wall display) get 403 for any write but log-out.
+ * roles that may not write (analyst, wall display) get 403 for any write but log-out, and a wall
+ * display gets 403 for anything off its allow-list (domain/display-access.ts).
  *
  * The CSRF token is derived from the session's secret token (sha256("csrf:" + token)), so a cookie
  * planted by a sibling subdomain cannot forge one, and SameSite=Strict stops cross-site sends too.
@@ -13,6 +14,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { AccessScope } from '../domain/access-scope.ts';
 import { forbidden, unauthorized } from '../domain/api-error.ts';
 import { parseCookies, serializeCookie } from '../domain/cookies.ts';
+import { displayMayRead } from '../domain/display-access.ts';
 import { mayWrite, scopeOf, USER_ROLE_LABELS, type SessionUser } from '../domain/user-roles.ts';
 import { csrfTokenOf, type Session, type SessionService } from '../services/session-service.ts';
 
@@ -66,6 +68,9 @@ export function requireSession(): RequestHandler {
     if (PUBLIC_PATHS.has(path)) return next();
     const s = req.authSession;
     if (!s) return next(unauthorized('session', 'log in first: this resource needs a session (POST /api/auth/login)'));
+    if (s.user.role === 'display' && path !== '/auth/logout' && !displayMayRead(path)) {
+      return next(forbidden('role', 'a wall display reads only the map and its figures, never individual records'));
+    }
     if (SAFE_METHODS.has(req.method)) return next();
     const sent = req.get(CSRF_HEADER);
     if (!sent || !sameText(sent, csrfTokenOf(s.token))) {

@@ -1,6 +1,6 @@
 /** Camera points clustered for the map: /api/cameras/clusters?bbox=&zoom=&program= */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { parseBbox } from '../domain/parse-bbox.ts';
 import { CAMERA_PROGRAMS, parseChoice, parseZoom } from '../domain/parse-cluster-query.ts';
 import { readParams } from '../domain/read-params.ts';
@@ -18,7 +18,7 @@ export function cameraRoutes(clusters: ClusterService): Router {
     const bbox = bboxRaw === undefined ? WORLD : parseBbox(bboxRaw);
     const zoom = parseZoom(params.get('zoom'));
     const program = parseChoice('program', params.get('program'), CAMERA_PROGRAMS);
-    sendJson(res, await clusters.cameraClusters(ALL_SCOPE, program, bbox, zoom), GEOJSON_TYPE);
+    sendJson(res, await clusters.cameraClusters(requestScope(req), program, bbox, zoom), GEOJSON_TYPE);
   });
   return r;
 }

@@ -3,7 +3,7 @@
  * (/api/disputes/points) and one dispute's context (/api/disputes/{id}/context).
  */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { notFound } from '../domain/api-error.ts';
 import { parseBbox, type Bbox } from '../domain/parse-bbox.ts';
 import { parseDisputeType, parseStatusFilter, parseZoom } from '../domain/parse-cluster-query.ts';
@@ -13,14 +13,19 @@ import { readParams } from '../domain/read-params.ts';
 import { periodJson } from '../http/period-json.ts';
 import { GEOJSON_TYPE, sendJson } from '../http/send.ts';
 import type { ClusterService } from '../services/cluster-service.ts';
-import type { DisputeContextService } from '../services/dispute-context-service.ts';
+import type { DisputeContextService, NearbyFacility } from '../services/dispute-context-service.ts';
+import { applyPersonalPolicy } from '../domain/personal-data.ts';
+import { auditPersonalReads, policyOfRequest } from '../http/personal-reads.ts';
+import type { AuditService } from '../services/audit-service.ts';
+
+const STAFF_PHONE_FIELDS = { phone: 'phone' } as const;
 
 const CLUSTER_PARAMS = new Set(['bbox', 'zoom', 'from', 'to', 'type', 'status']);
 const POINT_PARAMS = new Set(['from', 'to', 'type']);
 const NONE = new Set<string>();
 export const WORLD: Bbox = [-180, -85.0511, 180, 85.0511];
 
-export function disputeRoutes(clusters: ClusterService, contexts: DisputeContextService, now: () => Date): Router {
+export function disputeRoutes(clusters: ClusterService, contexts: DisputeContextService, audit: AuditService, now: () => Date): Router {
   const r = Router();
   r.get('/disputes/clusters', async (req, res) => {
     const params = readParams(req.query, CLUSTER_PARAMS);
@@ -29,21 +34,31 @@ export function disputeRoutes(clusters: ClusterService, contexts: DisputeContext
     const zoom = parseZoom(params.get('zoom'));
     const period = parsePeriod(params.get('from'), params.get('to'), now());
     const filter = { period, type: parseDisputeType(params.get('type')), status: parseStatusFilter(params.get('status')) };
-    const fc = await clusters.disputeClusters(ALL_SCOPE, filter, bbox, zoom);
+    const fc = await clusters.disputeClusters(requestScope(req), filter, bbox, zoom);
     sendJson(res, { ...fc, period: periodJson(period) }, GEOJSON_TYPE);
   });
   r.get('/disputes/points', async (req, res) => {
     const params = readParams(req.query, POINT_PARAMS);
     const period = parsePeriod(params.get('from'), params.get('to'), now());
-    const points = await clusters.disputePoints(ALL_SCOPE, period, parseDisputeType(params.get('type')));
+    const points = await clusters.disputePoints(requestScope(req), period, parseDisputeType(params.get('type')));
     sendJson(res, { period: periodJson(period), ...points });
   });
   r.get('/disputes/:id/context', async (req, res) => {
     const id = parsePositiveId(req.params.id, 'id');
     readParams(req.query, NONE);
-    const ctx = await contexts.context(ALL_SCOPE, id);
+    const ctx = await contexts.context(requestScope(req), id);
     if (!ctx) throw notFound('id', `no dispute has the id ${id}`);
-    sendJson(res, ctx);
+    // The staff phones of the nearest rooms follow the caller's personal-data policy (audited when unmasked).
+    const policy = policyOfRequest(req);
+    const room = (kind: string, f: NearbyFacility | null) => {
+      if (!f) return { value: null, unmasked: [] };
+      const p = applyPersonalPolicy(policy, f, STAFF_PHONE_FIELDS);
+      return { value: p.value, unmasked: p.personal ? [{ kind, id: f.id }] : [] };
+    };
+    const mediation = room('mediation-rooms', ctx.nearest.mediation_room);
+    const workroom = room('police-workrooms', ctx.nearest.police_workroom);
+    await auditPersonalReads(audit, req, [...mediation.unmasked, ...workroom.unmasked], ['phone']);
+    sendJson(res, { ...ctx, nearest: { ...ctx.nearest, mediation_room: mediation.value, police_workroom: workroom.value } });
   });
   return r;
 }

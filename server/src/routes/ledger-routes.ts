@@ -1,6 +1,6 @@
 /** The monthly ledger (一表一帐) of a town: GET /api/ledger (JSON) and /api/ledger.csv (Excel/WPS). */
 import { Router, type Request } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope, requireAreaInScope } from '../http/request-scope.ts';
 import { notFound, quoteInput } from '../domain/api-error.ts';
 import { toCsv } from '../domain/csv.ts';
 import { LEDGER_CSV_HEADER, ledgerCsvRow } from '../domain/ledger-csv.ts';
@@ -20,10 +20,11 @@ export function ledgerRoutes(ledgers: LedgerService, now: () => Date): Router {
   const load = async (req: Request) => {
     const params = readParams(req.query, PARAMS);
     const town = parseTownCode('town', params.get('town'), true);
+    requireAreaInScope(req, 'town', town);
     const t = now();
     const month = params.has('month') ? parseMonth('month', params.get('month')!, t) : localMonth(t);
     const query = parseLedgerQuery(params);
-    const ledger = await ledgers.ledger(ALL_SCOPE, town, month);
+    const ledger = await ledgers.ledger(requestScope(req), town, month);
     if (!ledger) throw notFound('town', `no town or subdistrict has the code ${quoteInput(town)}`);
     return { ledger, query, selected: selectLedgerRows(ledger.rows, query) };
   };

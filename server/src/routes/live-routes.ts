@@ -4,26 +4,33 @@
  * that cannot set it) first gets what it missed from the ring buffer, or a `reset` event when that
  * fell out of the buffer (refetch everything). A comment line every 15 s keeps proxies from closing it.
  * When the server shuts down every stream gets a last `shutdown` event and ends (clients reconnect
- * after `retry` to the next server).
+ * after `retry` to the next server). A stream carries only the events whose dispute the session's
+ * scope may see (ids keep counting across all events, so a gap in ids is normal).
  */
 import { Router, type Response } from 'express';
 import { invalidParameter } from '../domain/api-error.ts';
 import { parseStrictInteger } from '../domain/parse-number.ts';
 import { readParams } from '../domain/read-params.ts';
+import { disputeInScope, type AccessScope } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import type { LiveEvent, LiveEvents } from '../services/live-events.ts';
 
 export const HEARTBEAT_MS = 15_000;
 export const RETRY_MS = 3_000;
 const PARAMS = new Set(['last_event_id']);
 
-function write(res: Response, e: LiveEvent): void {
-  res.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ ...e.data, at: e.at })}\n\n`);
+/** Sends the event when the scope may see its dispute (domain/access-scope.ts), without the place it was judged by. */
+function write(res: Response, scope: AccessScope, e: LiveEvent): void {
+  const { place, ...data } = e.data;
+  if (!disputeInScope(scope, place)) return;
+  res.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ ...data, at: e.at })}\n\n`);
 }
 
 export function liveRoutes(bus: LiveEvents, heartbeatMs = HEARTBEAT_MS): Router {
   const r = Router();
   r.get('/events', (req, res) => {
     const params = readParams(req.query, PARAMS);
+    const scope = requestScope(req);
     const raw = req.get('last-event-id') ?? params.get('last_event_id');
     const last = raw === undefined || raw === '' ? null : parseStrictInteger(raw.trim());
     if (raw !== undefined && raw !== '' && last === null) throw invalidParameter('Last-Event-ID', 'Last-Event-ID must be a whole number');
@@ -38,9 +45,9 @@ export function liveRoutes(bus: LiveEvents, heartbeatMs = HEARTBEAT_MS): Router 
     if (last !== null) {
       const missed = bus.since(last);
       if (!missed.complete) res.write(`event: reset\ndata: ${JSON.stringify({ reason: 'missed events are no longer buffered; refetch' })}\n\n`);
-      for (const e of missed.events) write(res, e);
+      for (const e of missed.events) write(res, scope, e);
     }
-    const off = bus.subscribe((e) => write(res, e));
+    const off = bus.subscribe((e) => write(res, scope, e));
     const beat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
     const stop = () => {
       clearInterval(beat);

@@ -1,6 +1,6 @@
 /** OGC API – Features metadata: landing page, conformance, OpenAPI, collections, queryables. */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { COLLECTIONS } from '../domain/collections.ts';
 import { checkFormat, readParams } from '../domain/read-params.ts';
 import { requireCollection } from '../domain/require-path-params.ts';
@@ -35,13 +35,13 @@ export function ogcRoutes(features: FeaturesService): Router {
   r.get('/collections', async (req, res) => {
     checkMetadataQuery(req.query);
     const items = [];
-    for (const c of COLLECTIONS) items.push({ c, extent: await features.extent(ALL_SCOPE, c) });
+    for (const c of COLLECTIONS) items.push({ c, extent: await features.extent(requestScope(req), c) });
     sendJson(res, collectionsDocument(apiBase(req), items));
   });
   r.get('/collections/:collectionId', async (req, res) => {
     const c = requireCollection(req.params.collectionId);
     checkMetadataQuery(req.query);
-    sendJson(res, collectionDocument(apiBase(req), c, await features.extent(ALL_SCOPE, c)));
+    sendJson(res, collectionDocument(apiBase(req), c, await features.extent(requestScope(req), c)));
   });
   r.get('/collections/:collectionId/queryables', (req, res) => {
     const c = requireCollection(req.params.collectionId);

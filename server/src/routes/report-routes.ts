@@ -1,6 +1,6 @@
 /** GET /api/reports/supervision/{townCode}.pdf?month=YYYY-MM: the monthly supervision report (常态督导) as a PDF. */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope, requireAreaInScope } from '../http/request-scope.ts';
 import { notFound, quoteInput } from '../domain/api-error.ts';
 import { localMonth } from '../domain/local-time.ts';
 import { parseMonth } from '../domain/parse-period.ts';
@@ -19,10 +19,11 @@ export function reportRoutes(reports: SupervisionReportService, now: () => Date)
     const m = /^(.*)\.pdf$/.exec(req.params.file);
     if (!m) throw notFound('townCode', `no report ${quoteInput(req.params.file)}; ask for {townCode}.pdf`);
     const town = parseTownCode('townCode', m[1], true);
+    requireAreaInScope(req, 'townCode', town);
     const params = readParams(req.query, PARAMS);
     const t = now();
     const month = params.has('month') ? parseMonth('month', params.get('month')!, t) : localMonth(t);
-    const report = await reports.report(ALL_SCOPE, town, month);
+    const report = await reports.report(requestScope(req), town, month);
     if (!report) throw notFound('townCode', `no town or subdistrict has the code ${quoteInput(town)}`);
     const fonts = pdfFonts();
     if (!fonts) throw new Error('no CJK font: install @embedpdf/fonts-sc (npm install) or fonts-noto-cjk');

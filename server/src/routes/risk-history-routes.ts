@@ -1,6 +1,6 @@
 /** GET /api/risk/{areaCode}/history?from=&to=: an area's four-colour level per month, with reasons and the trend. */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { invalidParameter, notFound, quoteInput } from '../domain/api-error.ts';
 import { parseAreaCode } from '../domain/area-kinds.ts';
 import { parsePeriod } from '../domain/parse-period.ts';
@@ -17,7 +17,7 @@ export function riskHistoryRoutes(history: RiskHistoryService, now: () => Date):
     const params = readParams(req.query, PARAMS);
     const period = parsePeriod(params.get('from'), params.get('to'), now());
     if (period.months > MAX_HISTORY_MONTHS) throw invalidParameter('from', `the history ${period.from}..${period.to} has ${period.months} months; at most ${MAX_HISTORY_MONTHS}`);
-    const h = await history.history(ALL_SCOPE, code, period);
+    const h = await history.history(requestScope(req), code, period);
     if (!h) throw notFound('areaCode', `no district, town, village or grid has the code ${quoteInput(code)}`);
     sendJson(res, { from: period.from, to: period.to, ...h });
   });

@@ -1,6 +1,6 @@
 /** The four-colour risk map: /api/risk (every area of one kind) and /api/risk/{areaCode} (one, explained). */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { notFound, quoteInput } from '../domain/api-error.ts';
 import { parseAreaCode } from '../domain/area-kinds.ts';
 import { parseChoice } from '../domain/parse-cluster-query.ts';
@@ -21,7 +21,7 @@ export function riskRoutes(risk: RiskService, now: () => Date): Router {
     const params = readParams(req.query, LIST_PARAMS);
     const kind = parseChoice('level', params.get('level'), KINDS) ?? 'grid';
     const period = parsePeriod(params.get('from'), params.get('to'), now());
-    const { period: used, areas } = await risk.list(ALL_SCOPE, period, kind);
+    const { period: used, areas } = await risk.list(requestScope(req), period, kind);
     const totals = Object.fromEntries(RISK_LEVELS.map((l) => [l, areas.filter((a) => a.level === l).length]));
     sendJson(res, { period: periodJson(used), level: kind, thresholds: risk.gridThresholds(used), totals, areas });
   });
@@ -29,7 +29,7 @@ export function riskRoutes(risk: RiskService, now: () => Date): Router {
     const { code } = parseAreaCode(req.params.areaCode, 'areaCode');
     const params = readParams(req.query, AREA_PARAMS);
     const period = parsePeriod(params.get('from'), params.get('to'), now());
-    const found = await risk.area(ALL_SCOPE, period, code);
+    const found = await risk.area(requestScope(req), period, code);
     if (!found) throw notFound('areaCode', `no district, town, village or grid has the code ${quoteInput(code)}`);
     const a = found.area;
     sendJson(res, {

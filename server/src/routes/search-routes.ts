@@ -1,6 +1,6 @@
 /** Find a place: /api/search?q= */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { parseSearchQuery } from '../domain/parse-search-query.ts';
 import { readParams } from '../domain/read-params.ts';
 import { sendJson } from '../http/send.ts';
@@ -12,7 +12,7 @@ export function searchRoutes(search: SearchService): Router {
   const r = Router();
   r.get('/search', async (req, res) => {
     const q = parseSearchQuery(readParams(req.query, PARAMS).get('q'));
-    sendJson(res, { q, results: await search.search(ALL_SCOPE, q) });
+    sendJson(res, { q, results: await search.search(requestScope(req), q) });
   });
   return r;
 }

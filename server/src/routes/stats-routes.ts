@@ -3,6 +3,7 @@
  * shares by month) and GET /api/ranking (the quarterly ranking of towns or departments).
  */
 import { Router } from 'express';
+import { requestScope, requireAreaInScope } from '../http/request-scope.ts';
 import { ALL_SCOPE } from '../domain/access-scope.ts';
 import { invalidParameter, notFound, quoteInput } from '../domain/api-error.ts';
 import { parseChoice } from '../domain/parse-cluster-query.ts';
@@ -23,9 +24,10 @@ export function statsRoutes(stats: ResolutionService, ranking: RankingService, n
     const params = readParams(req.query, RESOLUTION_PARAMS);
     const period = parsePeriod(params.get('from'), params.get('to'), now());
     const code = parseTownCode('town', params.get('town'), false);
-    const town = code === null ? null : (await stats.towns(ALL_SCOPE)).find((t) => t.code === code);
+    if (code !== null) requireAreaInScope(req, 'town', code);
+    const town = code === null ? null : (await stats.towns(requestScope(req))).find((t) => t.code === code);
     if (town === undefined) throw notFound('town', `no town or subdistrict has the code ${quoteInput(code!)}`);
-    const m = await stats.monthly(ALL_SCOPE, period.from, period.to, code);
+    const m = await stats.monthly(requestScope(req), period.from, period.to, code);
     sendJson(res, { from: period.from, to: period.to, town: town && { code: town.code, name: town.name }, months: m.months, total: m.total });
   });
   r.get('/ranking', async (req, res) => {
@@ -35,6 +37,7 @@ export function statsRoutes(stats: ResolutionService, ranking: RankingService, n
     const bottom = parseIntInRange('bottom', params.get('bottom'), 0, 20, DEFAULT_BOTTOM);
     const format = params.get('f');
     checkFormat(format);
+    // The ranking is the district's published league table (通报): every role sees it whole.
     const result = await ranking.rank(ALL_SCOPE, quarter, of, bottom);
     if (format !== 'geojson' && format !== 'application/geo+json') return void sendJson(res, result);
     if (of !== 'towns') throw invalidParameter('f', 'f=geojson needs of=towns: departments have no outlines');

@@ -1,6 +1,6 @@
 /** Vector tiles: TileJSON per layer and MVT tiles with ETag revalidation. */
 import { Router } from 'express';
-import { ALL_SCOPE } from '../domain/access-scope.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { findCollection } from '../domain/collections.ts';
 import { invalidParameter, notFound, quoteInput } from '../domain/api-error.ts';
 import { parseTileAddress } from '../domain/parse-tile-address.ts';
@@ -23,7 +23,7 @@ export function tileRoutes(tiles: TileService, features: FeaturesService): Route
     if (!m) throw notFound('layer', `no such tile resource ${quoteInput(req.params.file)}; use /api/tiles/{layer}.json`);
     const layer = requireTileLayer(m[1]);
     checkFormat(readParams(req.query, new Set(['f'])).get('f'));
-    const extent = await features.extent(ALL_SCOPE, findCollection('district')!);
+    const extent = await features.extent(requestScope(req), findCollection('district')!);
     sendJson(res, tileJsonDocument(apiBase(req), layer, extent.bbox));
   });
   r.get('/tiles/:layer/:z/:x/:file', async (req, res) => {
@@ -32,7 +32,7 @@ export function tileRoutes(tiles: TileService, features: FeaturesService): Route
     if (!m) throw invalidParameter('y', `${quoteInput(req.params.file)} is not {y}.mvt`);
     const addr = parseTileAddress(req.params.z, req.params.x, m[1]);
     readParams(req.query, NONE);
-    const tile = await tiles.getTile(ALL_SCOPE, layer, addr);
+    const tile = await tiles.getTile(requestScope(req), layer, addr);
     res.setHeader('Cache-Control', `public, max-age=${layer.tiles.ttlSeconds}`);
     // Empty tiles are always 204 (no body, no ETag): MapLibre treats them as "nothing here".
     if (tile.bytes.length === 0) return void res.status(204).end();

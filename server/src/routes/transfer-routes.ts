@@ -1,7 +1,8 @@
 /**
  * Two-way transfer letters over HTTP: send (POST /transfers), act (POST /transfers/{id}/actions), one
  * with its history (GET /transfers/{id}), a unit's inbox or outbox (GET /transfers?unit=&box=&status=)
- * and the open letters as flow lines (GET /transfers/flows).
+ * and the open letters as flow lines (GET /transfers/flows). Every read and write sees only the letters
+ * whose dispute is in the caller's scope (others are 404, as if absent).
  */
 import { Router } from 'express';
 import { notFound } from '../domain/api-error.ts';
@@ -14,6 +15,7 @@ import { invalidParameter } from '../domain/api-error.ts';
 import { TRANSFER_STATUSES } from '../domain/transfer-types.ts';
 import { idempotentWrite } from '../http/idempotent.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { requestScope } from '../http/request-scope.ts';
 import { GEOJSON_TYPE, sendJson } from '../http/send.ts';
 import type { IdempotencyService } from '../services/idempotency-service.ts';
 import type { TransferService } from '../services/transfer-service.ts';
@@ -29,7 +31,7 @@ export function transferRoutes(transfers: TransferService, keys: IdempotencyServ
     location: (req, t) => `${req.baseUrl}/transfers/${t.id}`,
     run: async (req, receipt) => {
       readParams(req.query, NONE);
-      return transfers.send(parseTransferBody(req.body), undefined, receipt);
+      return transfers.send(parseTransferBody(req.body), requestScope(req), receipt);
     },
   }));
   r.get('/transfers', async (req, res) => {
@@ -42,17 +44,17 @@ export function transferRoutes(transfers: TransferService, keys: IdempotencyServ
       unit, box, status: parseChoice('status', params.get('status'), STATUS_FILTERS), dispute_id: id === undefined ? null : parsePositiveId(id, 'dispute_id'),
       limit: parseLimit(params.get('limit')), offset: parseOffset(params.get('offset')),
     };
-    const page = await transfers.list(filter);
+    const page = await transfers.list(requestScope(req), filter);
     sendJson(res, { unit, box, status: filter.status, limit: filter.limit, offset: filter.offset, ...page });
   });
   r.get('/transfers/flows', async (req, res) => {
     readParams(req.query, NONE);
-    sendJson(res, await transfers.flows(), GEOJSON_TYPE);
+    sendJson(res, await transfers.flows(requestScope(req)), GEOJSON_TYPE);
   });
   r.get('/transfers/:id', async (req, res) => {
     const id = parsePositiveId(String(req.params.id), 'id');
     readParams(req.query, NONE);
-    const t = await transfers.get(id);
+    const t = await transfers.get(requestScope(req), id);
     if (!t) throw notFound('id', `no transfer has the id ${id}`);
     sendJson(res, t);
   });
@@ -61,7 +63,7 @@ export function transferRoutes(transfers: TransferService, keys: IdempotencyServ
     run: async (req, receipt) => {
       const id = parsePositiveId(String(req.params.id), 'id');
       readParams(req.query, NONE);
-      return transfers.act(id, parseTransferActionBody(req.body), receipt);
+      return transfers.act(requestScope(req), id, parseTransferActionBody(req.body), receipt);
     },
   }));
   return r;

@@ -13,6 +13,7 @@ import { createIdempotencyService } from '../services/idempotency-service.ts';
 import { createLiveEvents, type DisputeLive, type LiveEvents, type TransferLive } from '../services/live-events.ts';
 import { createTransferService } from '../services/transfer-service.ts';
 import { liveRoutes } from './live-routes.ts';
+import type { AuditService } from '../services/audit-service.ts';
 import { transferRoutes } from './transfer-routes.ts';
 import { workflowRoutes } from './workflow-routes.ts';
 
@@ -22,6 +23,8 @@ export interface WorkflowApiDeps {
   limits?: TimeLimits;
   /** app.locals: its caches are invalidated after writes; the event bus is put there as `live`. */
   locals: Record<string, unknown>;
+  /** Where reads of unmasked personal data are recorded. */
+  audit: AuditService;
 }
 
 type Cache = { invalidate(collection?: string): void };
@@ -39,7 +42,7 @@ export function workflowApi(deps: WorkflowApiDeps): Router {
   const transfers = createTransferService({ db, now, limits, changed: (t: TransferLive) => (invalidate('transfers'), bus.publish('transfer', t)) });
   const r = Router();
   const keys = createIdempotencyService(db);
-  r.use(workflowRoutes(flow, createCardsService(db, now, limits), keys));
+  r.use(workflowRoutes(flow, createCardsService(db, now, limits), keys, deps.audit));
   r.use(transferRoutes(transfers, keys));
   r.use(liveRoutes(bus));
   return r;

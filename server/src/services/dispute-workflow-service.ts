@@ -5,7 +5,7 @@
  * its history. Every write is announced through `changed` once committed.
  */
 import type { Database, Queryable } from '../db/database.ts';
-import type { AccessScope } from '../domain/access-scope.ts';
+import { ALL_SCOPE, type AccessScope } from '../domain/access-scope.ts';
 import { ApiError, notFound } from '../domain/api-error.ts';
 import { ROLE_LABELS, type Actor } from '../domain/actors.ts';
 import { card } from '../domain/deadline-cards.ts';
@@ -18,9 +18,10 @@ import type { TimeLimits } from '../domain/time-limits.ts';
 import type { Receipt } from './idempotency-service.ts';
 import { dueAt } from '../domain/time-limits.ts';
 import { refusedError, RefusedError, staleVersion } from '../domain/workflow-errors.ts';
-import { disputeEventsSql, disputeSql } from '../sql/dispute-context-sql.ts';
+import { disputeEventsSql, disputePartiesSql, disputeSql } from '../sql/dispute-context-sql.ts';
 import { appendDisputeEventSql, disputeStateSql, insertDisputeSql, lastCodeOfYearSql, lockDisputeCodesSql, placeForPointSql, updateDisputeSql } from '../sql/workflow-sql.ts';
 import { disputeRecord } from './dispute-context-service.ts';
+import { disputePlace } from './dispute-place.ts';
 import type { DisputeLive } from './live-events.ts';
 
 export interface WorkflowDeps {
@@ -65,9 +66,9 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
     return r ? disputeRecord(r) : null;
   }
 
-  function live(change: DisputeLive['change'], action: string, d: Row): DisputeLive {
+  async function live(change: DisputeLive['change'], action: string, d: Row): Promise<DisputeLive> {
     return { change, action, id: d.id, code: d.code, status: d.status, level: d.level, version: d.version, town_code: d.town.code,
-      village_code: d.village.code, grid_code: d.grid.code, point: [d.lon, d.lat] };
+      village_code: d.village.code, grid_code: d.grid.code, point: [d.lon, d.lat], place: await disputePlace(db, d.id) };
   }
 
   /** The record, its deadline card, and (for an actor) every action with whether it is allowed and why not. */
@@ -108,12 +109,13 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
             await one(tx, appendDisputeEventSql({ dispute_id: Number(id), at: t, action: 'report', from_status: null, to_status: 'reported',
               level: 'village', actor: actorLabel(input.actor, place.town_name), actor_role: input.actor.role, actor_unit: input.actor.unit, note: null }));
             if (!receipt) return { id: Number(id), answer: null };
-            const answer = (await withActions(scope, Number(id), input.actor, tx))!;
+            // ALL_SCOPE after the write: the caller's scope was checked before it (reportRefusal, disputeStateSql).
+            const answer = (await withActions(ALL_SCOPE, Number(id), input.actor, tx))!;
             await receipt(tx, answer);
             return { id: Number(id), answer };
           });
-          const d = answer ?? (await withActions(scope, id, input.actor))!;
-          deps.changed(live('created', 'report', d));
+          const d = answer ?? (await withActions(ALL_SCOPE, id, input.actor))!;
+          deps.changed(await live('created', 'report', d));
           return d;
         } catch (e) {
           // The lock makes this rare (a code taken outside the API): take the one after.
@@ -143,22 +145,31 @@ export function createDisputeWorkflowService(deps: WorkflowDeps) {
         const event = { seq: Number(seq), at: t.toISOString(), action: input.action, from_status: s.status, to_status: next.status, level: next.level,
           actor: actorLabel(input.actor, row.town_name), note, actor_role: input.actor.role, actor_unit: input.actor.unit };
         if (!receipt) return { event, dispute: null };
-        const answer = { dispute: (await withActions(scope, id, input.actor, tx))!, event };
+        const answer = { dispute: (await withActions(ALL_SCOPE, id, input.actor, tx))!, event };
         await receipt(tx, answer);
         return answer;
       });
       if (!done) {
         // Another actor moved it between the read and the update: answer with what it is now.
-        const current = (await withActions(scope, id, input.actor))!;
+        const current = (await withActions(ALL_SCOPE, id, input.actor))!;
         throw staleVersion(current.version, row.version, current);
       }
       // With the acting actor's next actions, so a client can update its buttons without a second request.
-      const dispute = done.dispute ?? (await withActions(scope, id, input.actor))!;
-      deps.changed(live('action', input.action, dispute));
+      const dispute = done.dispute ?? (await withActions(ALL_SCOPE, id, input.actor))!;
+      deps.changed(await live('action', input.action, dispute));
       return { dispute, event: done.event };
     },
 
     get: withActions,
+
+    /** The parties as stored (personal data: the caller applies the personal-data policy), or null when unknown or out of scope. */
+    async parties(scope: AccessScope, id: number): Promise<Record<string, unknown>[] | null> {
+      const q = disputePartiesSql(scope, id);
+      const r = (await db.query<{ parties: unknown }>(q.text, q.values)).rows[0];
+      if (!r) return null;
+      const v = typeof r.parties === 'string' ? JSON.parse(r.parties) : r.parties;
+      return Array.isArray(v) ? (v as Record<string, unknown>[]) : [];
+    },
 
     /** The history in order, or null when no dispute has the id. */
     async history(scope: AccessScope, id: number): Promise<Row[] | null> {

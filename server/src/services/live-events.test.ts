@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEvents, type TransferLive } from './live-events.ts';
 
-const data = (id: number): TransferLive => ({ change: 'action', action: 'receive', id, kind: 'prompt', status: 'received', version: 2, dispute_id: 1, sender: 'sifa', receiver: '620802001', overdue: false });
+const data = (id: number): TransferLive => ({ change: 'action', action: 'receive', id, kind: 'prompt', status: 'received', version: 2, dispute_id: 1, sender: 'sifa', receiver: '620802001', overdue: false,
+  place: { type: 'family', town_code: '620802001', grid_code: '620802001001001', handler_unit: '区司法局', letter_units: ['620802001', 'sifa'] } });
 
 describe('live event bus', () => {
   it('numbers events from 1 and tells listeners in order', () => {

@@ -3,16 +3,22 @@
  * incrementing id; a small ring buffer keeps the latest ones so a client that reconnects with
  * Last-Event-ID gets what it missed (or is told to refetch when it fell out of the buffer).
  */
+import type { DisputePlace } from '../domain/access-scope.ts';
+
 export type LiveEventType = 'dispute' | 'transfer';
 
 export interface DisputeLive {
   change: 'created' | 'action'; action: string; id: number; code: string; status: string; level: string; version: number;
   town_code: string; village_code: string; grid_code: string; point: [number, number];
+  /** Who may see it (the stream filters by it and does not send it). */
+  place: DisputePlace;
 }
 
 export interface TransferLive {
   change: 'created' | 'action'; action: string; id: number; kind: string; status: string; version: number;
   dispute_id: number; sender: string; receiver: string; overdue: boolean;
+  /** Its dispute's place: who may see it (the stream filters by it and does not send it). */
+  place: DisputePlace;
 }
 
 export interface LiveEvent { id: number; type: LiveEventType; at: string; data: DisputeLive | TransferLive }

@@ -4,8 +4,9 @@
  */
 import type { Database } from '../db/database.ts';
 import type { AccessScope } from '../domain/access-scope.ts';
+import { applyPersonalPolicy, contactCardUnderPolicy, type ContactCard, type PersonalPolicy } from '../domain/personal-data.ts';
 import { ApiError } from '../domain/api-error.ts';
-import { findCollection, type CollectionDef } from '../domain/collections.ts';
+import { findCollection, personalFieldsOf, type CollectionDef } from '../domain/collections.ts';
 import { nearestFacilitySql, placeAtPointSql } from '../sql/responsible-sql.ts';
 
 type Props = Record<string, unknown>;
@@ -18,11 +19,7 @@ export interface Responsible {
   village: Unit | null;
   grid: Unit | null;
   /** The grid's contact card; null when the point lies in no grid. */
-  contacts: {
-    grid_worker: { name: unknown; phone: unknown; type: unknown };
-    police: { name: unknown; phone: unknown };
-    cadre: { name: unknown; phone: unknown };
-  } | null;
+  contacts: ContactCard | null;
   nearest: { police_workroom: NearestFacility | null; mediation_room: NearestFacility | null; legal_station: NearestFacility | null };
 }
 
@@ -39,6 +36,34 @@ const unit = (v: unknown): Unit | null => {
   const o = (typeof v === 'string' ? JSON.parse(v) : v) as { id: unknown; properties: Props };
   return { id: Number(o.id), properties: o.properties };
 };
+
+const GRID_FIELDS = personalFieldsOf(UNITS.grid);
+
+/**
+ * The answer under a personal-data policy (domain/personal-data.ts): the grid's staff names and phones,
+ * in its properties and its contact card, and the nearest facilities' staff contacts. `unmasked`
+ * lists what went out unmasked (collection id and feature id), for the audit log.
+ */
+export function responsibleUnderPolicy(policy: PersonalPolicy, r: Responsible): { value: Responsible; unmasked: { kind: string; id: number }[] } {
+  const unmasked: { kind: string; id: number }[] = [];
+  const grid = r.grid && applyPersonalPolicy(policy, r.grid.properties, GRID_FIELDS);
+  if (grid?.personal) unmasked.push({ kind: UNITS.grid.id, id: r.grid!.id });
+  const contacts = r.contacts && contactCardUnderPolicy(policy, r.contacts).value;
+  const facility = (key: keyof typeof FACILITIES) => {
+    const f = r.nearest[key];
+    if (!f) return null;
+    const p = applyPersonalPolicy(policy, f.properties, personalFieldsOf(FACILITIES[key]));
+    if (p.personal) unmasked.push({ kind: FACILITIES[key].id, id: f.id });
+    return { ...f, properties: p.value };
+  };
+  return {
+    value: {
+      ...r, grid: r.grid && { ...r.grid, properties: grid!.value }, contacts,
+      nearest: { police_workroom: facility('police_workroom'), mediation_room: facility('mediation_room'), legal_station: facility('legal_station') },
+    },
+    unmasked,
+  };
+}
 
 export interface ResponsibleService {
   /**

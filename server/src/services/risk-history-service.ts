@@ -31,7 +31,7 @@ export function createRiskHistoryService(risk: RiskService, now: () => Date): Ri
       const months = [];
       // Sequential: PGlite serialises queries anyway, and a real server is spared a burst of 36 scans.
       for (const month of monthsBetween(period.from, period.to)) {
-        const m = await risk.map(scope, periodOf(month, month, t));
+        const m = await risk.map(periodOf(month, month, t));
         const a = m.tree.areas.get(code)!;
         months.push({ month, level: a.level, score: a.score, indicators: a.indicators, reasons: a.reasons, counts: a.counts });
       }

@@ -5,7 +5,7 @@
  * The PDF is drawn from this by pdf/supervision-pdf.ts.
  */
 import type { Database } from '../db/database.ts';
-import type { AccessScope } from '../domain/access-scope.ts';
+import { ALL_SCOPE, type AccessScope } from '../domain/access-scope.ts';
 import type { LedgerRow } from '../domain/ledger-rows.ts';
 import type { LedgerStats } from '../domain/ledger-stats.ts';
 import { addMonths, monthStart, periodOf } from '../domain/parse-period.ts';
@@ -58,9 +58,9 @@ export function createSupervisionReportService(db: Database, deps: { ledgers: Le
       const q = outlinesSql(scope, 'villages', VILLAGE_TOLERANCE, town);
       const [outlines, risk, trend, ranking] = await Promise.all([
         db.query<{ code: string; name: string; geometry: string }>(q.text, q.values),
-        deps.risk.map(scope, periodOf(month, month, t)),
+        deps.risk.map(periodOf(month, month, t)),
         deps.stats.monthly(scope, addMonths(month, -(TREND_MONTHS - 1)), month, town),
-        deps.ranking.rank(scope, quarterOf(monthStart(month)), 'towns', DEFAULT_BOTTOM),
+        deps.ranking.rank(ALL_SCOPE, quarterOf(monthStart(month)), 'towns', DEFAULT_BOTTOM),
       ]);
       const villages = outlines.rows.map((v) => ({ code: v.code, name: v.name, level: risk.tree.areas.get(v.code)?.level ?? 'blue', geometry: JSON.parse(v.geometry) as GeoJsonArea }));
       const open = pressingFirst(ledger.rows);

@@ -52,7 +52,8 @@ export function createTileService(db: Database, cacheSize = DEFAULT_TILE_CACHE_S
   return {
     render,
     async getTile(scope, layer, tile) {
-      const key = `${layer.id}/${tile.z}/${tile.x}/${tile.y}@${scopeKey(scope)}`;
+      // Only dispute tiles differ by scope (sql/scope-clause.ts); reference layers are shared by every user.
+      const key = `${layer.id}/${tile.z}/${tile.x}/${tile.y}@${layer.table === 'disputes' ? scopeKey(scope) : 'reference'}`;
       const hit = cache.get(key) ?? inFlight.get(key);
       if (hit) return hit;
       const job = render(scope, layer, tile).then((bytes) => {

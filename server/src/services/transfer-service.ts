@@ -19,6 +19,7 @@ import {
   type TransferFilter,
 } from '../sql/transfer-sql.ts';
 import type { Receipt } from './idempotency-service.ts';
+import { disputePlace } from './dispute-place.ts';
 import type { TransferLive } from './live-events.ts';
 
 type Row = Record<string, any>;
@@ -43,13 +44,14 @@ export function transferJson(r: Row): Row {
 export function createTransferService(deps: TransferDeps) {
   const { db, now } = deps;
   const one = async (q: Queryable, s: { text: string; values: unknown[] }) => (await q.query<Row>(s.text, s.values)).rows[0];
-  const read = async (id: number, q: Queryable = db) => {
-    const r = await one(q, transferSql(id, now()));
+  // Reads inside a write use ALL_SCOPE: the caller's scope was checked before the write.
+  const read = async (id: number, q: Queryable = db, scope: AccessScope = ALL_SCOPE) => {
+    const r = await one(q, transferSql(scope, id, now()));
     return r ? transferJson(r) : null;
   };
-  const live = (change: TransferLive['change'], action: string, t: Row): TransferLive => ({
+  const live = async (change: TransferLive['change'], action: string, t: Row): Promise<TransferLive> => ({
     change, action, id: t.id, kind: t.kind, status: t.status, version: t.version, dispute_id: t.dispute.id,
-    sender: t.sender.code, receiver: t.receiver.code, overdue: t.overdue,
+    sender: t.sender.code, receiver: t.receiver.code, overdue: t.overdue, place: await disputePlace(db, t.dispute.id),
   });
 
   return {
@@ -79,12 +81,12 @@ export function createTransferService(deps: TransferDeps) {
         return { id: Number(id), answer };
       });
       const out = answer ?? (await read(id))!;
-      deps.changed(live('created', 'send', out));
+      deps.changed(await live('created', 'send', out));
       return out;
     },
 
-    async act(id: number, input: TransferActionInput, receipt?: Receipt): Promise<{ transfer: Row; event: Row }> {
-      const cur = await read(id);
+    async act(scope: AccessScope, id: number, input: TransferActionInput, receipt?: Receipt): Promise<{ transfer: Row; event: Row }> {
+      const cur = await read(id, db, scope);
       if (!cur) throw notFound('id', `no transfer has the id ${id}`);
       if (input.version !== null && input.version !== cur.version) throw staleVersion(cur.version, input.version, cur);
       const decision = decideTransfer({ kind: cur.kind, status: cur.status, sender: cur.sender.code, receiver: cur.receiver.code }, input.action, input.actor);
@@ -108,27 +110,27 @@ export function createTransferService(deps: TransferDeps) {
         throw staleVersion(latest.version, cur.version, latest);
       }
       const transfer = done.transfer ?? (await read(id))!;
-      deps.changed(live('action', input.action, transfer));
+      deps.changed(await live('action', input.action, transfer));
       return { transfer, event: done.event };
     },
 
-    /** One letter with its history; null when unknown. */
-    async get(id: number): Promise<Row | null> {
-      const t = await read(id);
+    /** One letter with its history; null when unknown or outside the scope. */
+    async get(scope: AccessScope, id: number): Promise<Row | null> {
+      const t = await read(id, db, scope);
       if (!t) return null;
       const q = transferEventsSql(id);
       return { ...t, history: (await db.query<Row>(q.text, q.values)).rows.map((e) => ({ ...e, seq: Number(e.seq) })) };
     },
 
-    async list(filter: TransferFilter): Promise<{ total: number; transfers: Row[] }> {
-      const q = listTransfersSql(filter, now());
+    async list(scope: AccessScope, filter: TransferFilter): Promise<{ total: number; transfers: Row[] }> {
+      const q = listTransfersSql(scope, filter, now());
       const rows = (await db.query<Row>(q.text, q.values)).rows;
       return { total: rows[0]?.total ?? 0, transfers: rows.map(transferJson) };
     },
 
     /** GeoJSON LineStrings from sender to receiver for every open letter. */
-    async flows(): Promise<{ type: 'FeatureCollection'; features: Row[] }> {
-      const q = openFlowsSql(now());
+    async flows(scope: AccessScope): Promise<{ type: 'FeatureCollection'; features: Row[] }> {
+      const q = openFlowsSql(scope, now());
       const rows = (await db.query<Row>(q.text, q.values)).rows;
       const at = (code: string, lng: unknown, lat: unknown): [number, number] | null =>
         DEPARTMENT_OFFICES[code] ?? (lng === null || lng === undefined ? null : [Number(lng), Number(lat)]);

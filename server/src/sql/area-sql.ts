@@ -6,7 +6,7 @@ import type { AccessScope } from '../domain/access-scope.ts';
 import type { AreaKind } from '../domain/area-kinds.ts';
 import { isoMillisSql } from './iso-millis-sql.ts';
 import { AREA_COLUMN } from './risk-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { areaScopeSql, disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /** The table of each kind of area (an allow-list). */
@@ -24,7 +24,7 @@ export function areaSql(scope: AccessScope, kind: AreaKind, code: string): SqlQu
   const c = p.add(code, 'text');
   const common = `t.code, t.name, ST_XMin(t.geom) AS minx, ST_YMin(t.geom) AS miny, ST_XMax(t.geom) AS maxx, ST_YMax(t.geom) AS maxy,
     ST_X(ST_PointOnSurface(t.geom)) AS lon, ST_Y(ST_PointOnSurface(t.geom)) AS lat, t.population`;
-  const scoped = (alias: string) => scopeClause(scope, alias, p);
+  const scoped = (alias: string) => areaScopeSql(scope, `${alias}.code`, p);
   let text: string;
   switch (kind) {
     case 'district':
@@ -61,7 +61,7 @@ export function areaDisputeCountsSql(scope: AccessScope, kind: AreaKind, code: s
   const p = new Params();
   const text = `SELECT d.type, d.status, count(*)::int AS n FROM disputes d
     WHERE d.${AREA_COLUMN[kind]} = ${p.add(code, 'text')} AND d.reported_at >= ${p.add(start.toISOString(), 'timestamptz')}
-      AND d.reported_at < ${p.add(end.toISOString(), 'timestamptz')} AND ${scopeClause(scope, 'd', p)}
+      AND d.reported_at < ${p.add(end.toISOString(), 'timestamptz')} AND ${disputeScopeSql(scope, 'd', p)}
     GROUP BY d.type, d.status ORDER BY d.type, d.status`;
   return { text, values: p.values };
 }
@@ -77,7 +77,7 @@ export function areaOpenDisputesSql(scope: AccessScope, kind: AreaKind, code: st
       d.criminal_risk, d.repeat_of, d.due_at < ${e} AS overdue, d.handler_unit, count(*) OVER ()::int AS total
     FROM disputes d
     WHERE d.${AREA_COLUMN[kind]} = ${p.add(code, 'text')} AND d.reported_at < ${e} AND (d.resolved_at IS NULL OR d.resolved_at >= ${e})
-      AND ${scopeClause(scope, 'd', p)}
+      AND ${disputeScopeSql(scope, 'd', p)}
     ORDER BY d.reported_at DESC, d.id DESC LIMIT ${p.add(limit, 'int')}`;
   return { text, values: p.values };
 }
@@ -86,7 +86,7 @@ export function areaOpenDisputesSql(scope: AccessScope, kind: AreaKind, code: st
 export function areaCameraCountsSql(scope: AccessScope, kind: AreaKind, code: string): SqlQuery {
   const p = new Params();
   const text = `SELECT c.program, count(*)::int AS n FROM ${AREA_TABLE[kind]} a JOIN cameras c ON c.geom && a.geom AND ST_Covers(a.geom, c.geom)
-    WHERE a.code = ${p.add(code, 'text')} AND ${scopeClause(scope, 'a', p)} AND ${scopeClause(scope, 'c', p)}
+    WHERE a.code = ${p.add(code, 'text')} AND ${areaScopeSql(scope, 'a.code', p)}
     GROUP BY c.program ORDER BY c.program`;
   return { text, values: p.values };
 }

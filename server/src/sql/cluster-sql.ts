@@ -2,7 +2,7 @@
 import type { AccessScope } from '../domain/access-scope.ts';
 import type { DisputeType } from '../domain/dispute-types.ts';
 import type { CameraProgram, StatusFilter } from '../domain/parse-cluster-query.ts';
-import { scopeClause } from './scope-clause.ts';
+import { disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /**
@@ -14,7 +14,7 @@ export function disputePointsSql(scope: AccessScope, start: Date, end: Date, typ
   const where = [
     `d.reported_at >= ${p.add(start.toISOString(), 'timestamptz')}`,
     `d.reported_at < ${p.add(end.toISOString(), 'timestamptz')}`,
-    scopeClause(scope, 'd', p),
+    disputeScopeSql(scope, 'd', p),
   ];
   if (type) where.push(`d.type = ${p.add(type, 'text')}`);
   if (status === 'open') where.push(`d.status <> 'resolved'`);
@@ -27,7 +27,7 @@ export function disputePointsSql(scope: AccessScope, start: Date, end: Date, typ
 /** Cameras, optionally of one programme: columns id, code, name, program, lon, lat; ordered by id. */
 export function cameraPointsSql(scope: AccessScope, program: CameraProgram | null): SqlQuery {
   const p = new Params();
-  const where = [scopeClause(scope, 'c', p)];
+  const where = ['TRUE'];
   if (program) where.push(`c.program = ${p.add(program, 'text')}`);
   const text = `SELECT c.id, c.code, c.name, c.program, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat FROM cameras c WHERE ${where.join(' AND ')} ORDER BY c.id`;
   return { text, values: p.values };

@@ -6,7 +6,7 @@ import type { AccessScope } from '../domain/access-scope.ts';
 import type { CollectionDef } from '../domain/collections.ts';
 import type { ItemsQuery } from '../domain/parse-items-query.ts';
 import { columnSql, propertiesJsonSql } from './property-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { collectionScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /** Seven decimals of a degree is ~1 cm: all the precision the data has. */
@@ -16,7 +16,7 @@ type Filters = Pick<ItemsQuery, 'bbox' | 'datetime' | 'filters'>;
 
 /** WHERE clause for a collection query; the bbox test pairs `&&` (GiST index) with ST_Intersects (exact). */
 export function itemsWhereSql(scope: AccessScope, c: CollectionDef, q: Filters, params: Params): string {
-  const parts = [scopeClause(scope, 't', params)];
+  const parts = [collectionScopeSql(scope, c, 't', params)];
   if (q.bbox) {
     const env = `ST_MakeEnvelope(${q.bbox.map((v) => params.add(v, 'float8')).join(', ')}, 4326)`;
     parts.push(`t.geom && ${env}`, `ST_Intersects(t.geom, ${env})`);
@@ -57,6 +57,6 @@ export function itemsCountSql(scope: AccessScope, c: CollectionDef, q: Filters):
 /** One feature by its integer id; column `feature` holds GeoJSON text. */
 export function itemByIdSql(scope: AccessScope, c: CollectionDef, id: number): SqlQuery {
   const params = new Params();
-  const where = `${scopeClause(scope, 't', params)} AND t.id = ${params.add(id, 'bigint')}`;
+  const where = `${collectionScopeSql(scope, c, 't', params)} AND t.id = ${params.add(id, 'bigint')}`;
   return { text: `SELECT ${featureJsonSql(c)} AS feature FROM ${c.table} t WHERE ${where}`, values: params.values };
 }

@@ -8,7 +8,7 @@
 import type { AccessScope } from '../domain/access-scope.ts';
 import { TIME_LIMIT_DAYS } from '../domain/time-limits.ts';
 import { isoMillisSql } from './iso-millis-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /**
@@ -23,7 +23,7 @@ export function ledgerRowsSql(scope: AccessScope, town: string, bounds: { start:
     rows AS (
       SELECT d.*, b.s AS month_start, b.e AS as_of FROM disputes d CROSS JOIN b
       WHERE d.town_code = ${p.add(town, 'text')} AND d.reported_at < b.e
-        AND (d.reported_at >= b.s OR d.resolved_at IS NULL OR d.resolved_at >= b.s) AND ${scopeClause(scope, 'd', p)}),
+        AND (d.reported_at >= b.s OR d.resolved_at IS NULL OR d.resolved_at >= b.s) AND ${disputeScopeSql(scope, 'd', p)}),
     s AS (
       SELECT r.id, coalesce(last.to_status, r.status) AS status, coalesce(last.level, r.level) AS level
       FROM rows r LEFT JOIN LATERAL (SELECT e.to_status, e.level FROM dispute_events e

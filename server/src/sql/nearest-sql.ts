@@ -8,7 +8,7 @@
 import type { AccessScope } from '../domain/access-scope.ts';
 import type { CollectionDef } from '../domain/collections.ts';
 import { propertiesJsonSql } from './property-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { collectionScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 const PLANAR_TO_GROUND_BOUND = 2.5;
@@ -24,12 +24,12 @@ export function nearestPointsSql(scope: AccessScope, c: CollectionDef, point: re
   const pt = `ST_SetSRID(ST_MakePoint(${p.add(point[0], 'float8')}, ${p.add(point[1], 'float8')}), 4326)`;
   const kk = p.add(k, 'int');
   const text = `WITH q AS (SELECT ${pt} AS pt),
-    knn AS (SELECT t.geom <-> q.pt AS d FROM ${c.table} t, q WHERE ${scopeClause(scope, 't', p)} ORDER BY t.geom <-> q.pt LIMIT ${kk}),
+    knn AS (SELECT t.geom <-> q.pt AS d FROM ${c.table} t, q WHERE ${collectionScopeSql(scope, c, 't', p)} ORDER BY t.geom <-> q.pt LIMIT ${kk}),
     bound AS (SELECT max(d) AS d FROM knn)
     SELECT t.id, ${propertiesJsonSql('t', c.properties)} AS properties, ST_X(t.geom) AS lon, ST_Y(t.geom) AS lat,
       ST_Distance(t.geom::geography, q.pt::geography) AS distance_m
     FROM ${c.table} t, q, bound
-    WHERE ST_DWithin(t.geom, q.pt, bound.d * ${p.add(PLANAR_TO_GROUND_BOUND, 'float8')}) AND ${scopeClause(scope, 't', p)}
+    WHERE ST_DWithin(t.geom, q.pt, bound.d * ${p.add(PLANAR_TO_GROUND_BOUND, 'float8')}) AND ${collectionScopeSql(scope, c, 't', p)}
     ORDER BY distance_m, t.id LIMIT ${kk}`;
   return { text, values: p.values };
 }

@@ -5,7 +5,7 @@
  * is documented once in domain/resolution-rate.ts, which turns these counts into rates.
  */
 import type { AccessScope } from '../domain/access-scope.ts';
-import { scopeClause } from './scope-clause.ts';
+import { disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 const MONTH = (col: string) => `date_trunc('month', ${col} AT TIME ZONE 'Asia/Shanghai')`;
@@ -19,7 +19,7 @@ export function monthlyResolutionByYearSql(scope: AccessScope, until: string): S
   const text = `WITH m AS (
         SELECT ${MONTH('d.reported_at')} AS month, count(*) AS reported,
                count(*) FILTER (WHERE ${IN_MONTH}) AS resolved
-          FROM disputes d WHERE ${scopeClause(scope, 'd', p)}
+          FROM disputes d WHERE ${disputeScopeSql(scope, 'd', p)}
          GROUP BY 1)
       SELECT extract(year FROM month)::int AS year, sum(reported)::int AS reported, sum(resolved)::int AS resolved,
              round(sum(resolved) * 100.0 / sum(reported), 1)::float8 AS rate
@@ -38,7 +38,7 @@ export function levelSharesSql(scope: AccessScope, from: string, to: string): Sq
              round(count(*) FILTER (WHERE d.level = 'department') * 100.0 / nullif(count(*), 0), 1)::float8 AS department
         FROM disputes d
        WHERE d.status = 'resolved' AND d.reported_at >= (${a}::timestamp AT TIME ZONE 'Asia/Shanghai')
-         AND d.reported_at < (${b}::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${scopeClause(scope, 'd', p)}`;
+         AND d.reported_at < (${b}::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${disputeScopeSql(scope, 'd', p)}`;
   return { text, values: p.values };
 }
 
@@ -63,7 +63,7 @@ export function resolutionCountsSql(scope: AccessScope, bounds: { start: Date; e
     `d.reported_at < ${p.add(bounds.end.toISOString(), 'timestamptz')}`,
     ...(town === null ? [] : [`d.town_code = ${p.add(town, 'text')}`]),
     ...(group === 'department' ? ["d.level = 'department'"] : []),
-    scopeClause(scope, 'd', p),
+    disputeScopeSql(scope, 'd', p),
   ];
   const text = `SELECT ${RESOLUTION_GROUPS[group]} AS key, count(*)::int AS found,
       count(*) FILTER (WHERE ${IN_MONTH})::int AS resolved_in_month,

@@ -5,7 +5,7 @@
 import type { AccessScope } from '../domain/access-scope.ts';
 import type { CollectionDef } from '../domain/collections.ts';
 import { propertiesJsonSql } from './property-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { collectionScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 import { nearestPointsSql } from './nearest-sql.ts';
 
@@ -27,9 +27,9 @@ export function placeAtPointSql(
   const params = new Params();
   const cover = (c: CollectionDef) =>
     `(SELECT json_build_object('id', t.id, 'properties', ${propertiesJsonSql('t', c.properties)})
-       FROM ${c.table} t, p WHERE ST_Covers(t.geom, p.pt) AND ${scopeClause(scope, 't', params)} ORDER BY t.id LIMIT 1)`;
+       FROM ${c.table} t, p WHERE ST_Covers(t.geom, p.pt) AND ${collectionScopeSql(scope, c, 't', params)} ORDER BY t.id LIMIT 1)`;
   const text = `WITH ${pointCte(params, point)}
-    SELECT EXISTS (SELECT 1 FROM ${units.district.table} t, p WHERE ST_Covers(t.geom, p.pt) AND ${scopeClause(scope, 't', params)}) AS inside,
+    SELECT EXISTS (SELECT 1 FROM ${units.district.table} t, p WHERE ST_Covers(t.geom, p.pt) AND ${collectionScopeSql(scope, units.district, 't', params)}) AS inside,
       ${cover(units.town)} AS town, ${cover(units.village)} AS village, ${cover(units.grid)} AS grid`;
   return { text, values: params.values };
 }

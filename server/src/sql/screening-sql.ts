@@ -3,7 +3,7 @@
  * on a day, and the days it reported in the window of `windowDays` days ending that day.
  */
 import type { AccessScope } from '../domain/access-scope.ts';
-import { scopeClause } from './scope-clause.ts';
+import { areaScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /**
@@ -18,7 +18,7 @@ export function screeningSql(scope: AccessScope, day: string, windowDays: number
   const townFilter = town === null ? 'TRUE' : `g.town_code = ${p.add(town, 'text')}`;
   const text = `WITH w AS (
       SELECT i.grid_code, i.day, i.quiet_reports, i.info_reports FROM grid_daily_items i
-      WHERE i.day BETWEEN ${first} AND ${d} AND ${scopeClause(scope, 'i', p)}),
+      WHERE i.day BETWEEN ${first} AND ${d} AND ${areaScopeSql(scope, 'i.grid_code', p)}),
     per AS (
       SELECT grid_code,
         sum(quiet_reports) FILTER (WHERE day = ${d})::int AS quiet, sum(info_reports) FILTER (WHERE day = ${d})::int AS info,
@@ -29,7 +29,7 @@ export function screeningSql(scope: AccessScope, day: string, windowDays: number
       coalesce(per.days, ARRAY[]::text[]) AS reported_days,
       EXISTS (SELECT 1 FROM grid_daily_items x WHERE x.day = ${d}) AS has_data
     FROM grids g JOIN towns t ON t.code = g.town_code LEFT JOIN per ON per.grid_code = g.code
-    WHERE ${townFilter} AND ${scopeClause(scope, 'g', p)}
+    WHERE ${townFilter} AND ${areaScopeSql(scope, 'g.code', p)}
     ORDER BY g.code`;
   return { text, values: p.values };
 }

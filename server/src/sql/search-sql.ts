@@ -5,7 +5,6 @@
  */
 import type { AccessScope } from '../domain/access-scope.ts';
 import { escapeLike } from '../domain/parse-search-query.ts';
-import { scopeClause } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 export const SEARCH_KINDS = ['town', 'village', 'grid', 'police_workroom', 'mediation_room', 'legal_station'] as const;
@@ -41,7 +40,7 @@ export function searchSql(scope: AccessScope, text: string, limit: number): SqlQ
       : 'NULL::float8, NULL::float8, NULL::float8, NULL::float8, ST_X(t.geom), ST_Y(t.geom)';
     return `SELECT '${s.kind}'::text AS kind, ${rank} AS kind_rank, t.code, t.name, ${s.parents} AS parents, ${geo}
       FROM ${s.table} t ${s.joins}
-      WHERE (t.name ILIKE ${contains} ESCAPE '\\' OR t.code ILIKE ${prefix} ESCAPE '\\') AND ${scopeClause(scope, 't', p)}`;
+      WHERE (t.name ILIKE ${contains} ESCAPE '\\' OR t.code ILIKE ${prefix} ESCAPE '\\')`;
   });
   const sql = `SELECT kind, code, name, parents, minx, miny, maxx, maxy, lon, lat FROM (${parts.join('\n UNION ALL ')}) s
     ORDER BY name = ${exact} DESC, name ILIKE ${prefix} ESCAPE '\\' DESC, kind_rank, length(name), code

@@ -23,7 +23,7 @@ import { findTileLayer, tilePropertiesOf, type CollectionDef, type GeometryType 
 import type { TileAddress } from '../domain/parse-tile-address.ts';
 import { assertIdentifier } from '../domain/property-defs.ts';
 import { propertySql } from './property-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { collectionScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /** Tile coordinate range (MVT `extent`). */
@@ -63,7 +63,7 @@ export function tileSql(scope: AccessScope, layer: CollectionDef | string, tile:
         ST_Simplify(ST_ClipByBox2D(ST_Transform(t.geom, 3857), b.clip), b.w / ${scale}),
         ${scale} / b.w, 0, 0, -${scale} / b.h, -b.x0 * ${scale} / b.w, b.y0 * ${scale} / b.h), 1), ${DIMENSION[def.geometryType]})) AS geom
     FROM ${def.table} t CROSS JOIN bounds b
-    WHERE t.geom && ST_Transform(b.clip, 4326) AND ${scopeClause(scope, 't', params)}
+    WHERE t.geom && ST_Transform(b.clip, 4326) AND ${collectionScopeSql(scope, def, 't', params)}
   ), feats AS (
     SELECT * FROM tiled WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom) ORDER BY id
   )

@@ -1,12 +1,12 @@
 /** Named SQL for the towns and subdistricts as reports list them, and their outlines for maps. */
 import type { AccessScope } from '../domain/access-scope.ts';
-import { scopeClause } from './scope-clause.ts';
+import { areaScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /** Every town: code, name, kind, population (ordered by code). */
 export function townListSql(scope: AccessScope): SqlQuery {
   const p = new Params();
-  return { text: `SELECT t.code, t.name, t.kind, t.population FROM towns t WHERE ${scopeClause(scope, 't', p)} ORDER BY t.code`, values: p.values };
+  return { text: `SELECT t.code, t.name, t.kind, t.population FROM towns t WHERE ${areaScopeSql(scope, 't.code', p)} ORDER BY t.code`, values: p.values };
 }
 
 /**
@@ -19,6 +19,6 @@ export function outlinesSql(scope: AccessScope, of: 'towns' | 'villages', tolera
   const table = of === 'towns' ? 'towns' : 'villages';
   const filter = of === 'villages' ? `a.town_code = ${p.add(town, 'text')}` : 'TRUE';
   const text = `SELECT a.code, a.name, ST_AsGeoJSON(ST_SimplifyPreserveTopology(a.geom, ${tol}), 5) AS geometry
-    FROM ${table} a WHERE ${filter} AND ${scopeClause(scope, 'a', p)} ORDER BY a.code`;
+    FROM ${table} a WHERE ${filter} AND ${areaScopeSql(scope, 'a.code', p)} ORDER BY a.code`;
   return { text, values: p.values };
 }

@@ -1,10 +1,13 @@
 /**
  * Named SQL for transfer letters (双向流转): insert, read, move (optimistic on version), append to the
  * history, list an inbox or outbox, and the open letters with the towns' governance centres for the
- * flow lines. `overdue` is derived: not done and due before `now`.
+ * flow lines. `overdue` is derived: not done and due before `now`. A letter is visible to a scope when
+ * its dispute is (sql/scope-clause.ts).
  */
+import type { AccessScope } from '../domain/access-scope.ts';
 import type { TransferStatus } from '../domain/transfer-types.ts';
 import { isoMillisSql } from './iso-millis-sql.ts';
+import { disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 const COLUMNS = (p: Params, now: Date) => `t.id, t.kind, t.dispute_id, d.code AS dispute_code, d.type AS dispute_type, d.status AS dispute_status,
@@ -15,9 +18,9 @@ const COLUMNS = (p: Params, now: Date) => `t.id, t.kind, t.dispute_id, d.code AS
 const FROM = `transfers t JOIN disputes d ON d.id = t.dispute_id
   LEFT JOIN towns st ON st.code = t.sender_unit LEFT JOIN towns rt ON rt.code = t.receiver_unit`;
 
-export function transferSql(id: number, now: Date): SqlQuery {
+export function transferSql(scope: AccessScope, id: number, now: Date): SqlQuery {
   const p = new Params();
-  const text = `SELECT ${COLUMNS(p, now)} FROM ${FROM} WHERE t.id = ${p.add(id, 'bigint')}`;
+  const text = `SELECT ${COLUMNS(p, now)} FROM ${FROM} WHERE t.id = ${p.add(id, 'bigint')} AND ${disputeScopeSql(scope, 'd', p)}`;
   return { text, values: p.values };
 }
 
@@ -27,9 +30,9 @@ export interface TransferFilter {
 }
 
 /** A page of letters, newest first, with `total` (before paging) on every row. */
-export function listTransfersSql(f: TransferFilter, now: Date): SqlQuery {
+export function listTransfersSql(scope: AccessScope, f: TransferFilter, now: Date): SqlQuery {
   const p = new Params();
-  const where: string[] = [];
+  const where: string[] = [disputeScopeSql(scope, 'd', p)];
   if (f.unit !== null) {
     const u = p.add(f.unit, 'text');
     where.push(f.box === 'inbox' ? `t.receiver_unit = ${u}` : f.box === 'outbox' ? `t.sender_unit = ${u}` : `${u} IN (t.sender_unit, t.receiver_unit)`);
@@ -39,7 +42,7 @@ export function listTransfersSql(f: TransferFilter, now: Date): SqlQuery {
   else if (f.status !== null) where.push(`t.status = ${p.add(f.status, 'text')}`);
   if (f.dispute_id !== null) where.push(`t.dispute_id = ${p.add(f.dispute_id, 'bigint')}`);
   const text = `SELECT ${COLUMNS(p, now)}, count(*) OVER ()::int AS total FROM ${FROM}
-    WHERE ${where.length ? where.join(' AND ') : 'TRUE'}
+    WHERE ${where.join(' AND ')}
     ORDER BY t.created_at DESC, t.id DESC LIMIT ${p.add(f.limit, 'int')} OFFSET ${p.add(f.offset, 'int')}`;
   return { text, values: p.values };
 }
@@ -98,12 +101,12 @@ export function transferEventsSql(id: number): SqlQuery {
 }
 
 /** Open letters with the [lng, lat] of the towns' governance centres at either end (null for a department). */
-export function openFlowsSql(now: Date): SqlQuery {
+export function openFlowsSql(scope: AccessScope, now: Date): SqlQuery {
   const p = new Params();
   const text = `SELECT ${COLUMNS(p, now)}, ST_X(gs.geom) AS sender_lng, ST_Y(gs.geom) AS sender_lat, ST_X(gr.geom) AS receiver_lng, ST_Y(gr.geom) AS receiver_lat
     FROM ${FROM}
       LEFT JOIN governance_centres gs ON gs.level = 'town' AND gs.town_code = t.sender_unit
       LEFT JOIN governance_centres gr ON gr.level = 'town' AND gr.town_code = t.receiver_unit
-    WHERE t.status <> 'done' ORDER BY t.id`;
+    WHERE t.status <> 'done' AND ${disputeScopeSql(scope, 'd', p)} ORDER BY t.id`;
   return { text, values: p.values };
 }

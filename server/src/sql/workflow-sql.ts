@@ -8,7 +8,7 @@ import type { AreaKind } from '../domain/area-kinds.ts';
 import type { CaseNext } from '../domain/dispute-workflow.ts';
 import { AREA_TABLE } from './area-sql.ts';
 import { AREA_COLUMN } from './risk-sql.ts';
-import { scopeClause } from './scope-clause.ts';
+import { areaScopeSql, disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 /**
@@ -19,11 +19,11 @@ import { Params, type SqlQuery } from './sql-query.ts';
 export function placeForPointSql(scope: AccessScope, [lng, lat]: readonly [number, number]): SqlQuery {
   const p = new Params();
   const text = `WITH pt AS (SELECT ST_SetSRID(ST_MakePoint(${p.add(lng, 'float8')}, ${p.add(lat, 'float8')}), 4326) AS geom)
-    SELECT EXISTS (SELECT 1 FROM district d, pt WHERE ST_Covers(d.geom, pt.geom) AND ${scopeClause(scope, 'd', p)}) AS inside,
+    SELECT EXISTS (SELECT 1 FROM district d, pt WHERE ST_Covers(d.geom, pt.geom)) AS inside,
       g.code AS grid_code, g.village_code, g.town_code, v.name AS village_name, t.name AS town_name
     FROM pt
       LEFT JOIN LATERAL (SELECT x.code, x.village_code, x.town_code FROM grids x
-        WHERE x.geom && pt.geom AND ST_Covers(x.geom, pt.geom) AND ${scopeClause(scope, 'x', p)} ORDER BY x.id LIMIT 1) g ON TRUE
+        WHERE x.geom && pt.geom AND ST_Covers(x.geom, pt.geom) ORDER BY x.id LIMIT 1) g ON TRUE
       LEFT JOIN villages v ON v.code = g.village_code LEFT JOIN towns t ON t.code = g.town_code`;
   return { text, values: p.values };
 }
@@ -73,8 +73,16 @@ export function disputeStateSql(scope: AccessScope, id: number): SqlQuery {
   const text = `SELECT d.id, d.status, d.level, d.type, d.grid_code, d.village_code, d.town_code, d.handler_unit, d.due_at, d.version,
       ST_X(d.geom) AS lon, ST_Y(d.geom) AS lat, v.name AS village_name, t.name AS town_name
     FROM disputes d JOIN villages v ON v.code = d.village_code JOIN towns t ON t.code = d.town_code
-    WHERE d.id = ${p.add(id, 'bigint')} AND ${scopeClause(scope, 'd', p)}`;
+    WHERE d.id = ${p.add(id, 'bigint')} AND ${disputeScopeSql(scope, 'd', p)}`;
   return { text, values: p.values };
+}
+
+/** Where a dispute is and who may see it (domain/access-scope.ts DisputePlace): type, town_code, grid_code, handler_unit, letter_units. */
+export function disputePlaceSql(id: number): SqlQuery {
+  const text = `SELECT d.type, d.town_code, d.grid_code, d.handler_unit,
+      coalesce((SELECT array_agg(DISTINCT u ORDER BY u) FROM transfers x, unnest(ARRAY[x.sender_unit, x.receiver_unit]) u WHERE x.dispute_id = d.id), ARRAY[]::text[]) AS letter_units
+    FROM disputes d WHERE d.id = $1::bigint`;
+  return { text, values: [id] };
 }
 
 /** Moves a dispute to its next state if it is still at `version`; returns the new `version` (no row: stale). */
@@ -112,7 +120,7 @@ export function openDisputesSql(scope: AccessScope, within: { kind: AreaKind; co
   const p = new Params();
   const area = within ? `AND d.${AREA_COLUMN[within.kind]} = ${p.add(within.code, 'text')}` : '';
   const text = `SELECT d.id, d.town_code, d.village_code, d.grid_code, d.type, d.level, d.status, d.due_at
-    FROM disputes d WHERE d.status <> 'resolved' ${area} AND ${scopeClause(scope, 'd', p)}`;
+    FROM disputes d WHERE d.status <> 'resolved' ${area} AND ${disputeScopeSql(scope, 'd', p)}`;
   return { text, values: p.values };
 }
 
@@ -122,6 +130,6 @@ export function areasOfKindSql(scope: AccessScope, kind: Exclude<AreaKind, 'dist
   // The caller checks that `within` is the same kind or coarser (a town has no village_code).
   const col = within ? (within.kind === kind ? 'code' : AREA_COLUMN[within.kind]) : null;
   const area = within && col ? `AND a.${col} = ${p.add(within.code, 'text')}` : '';
-  const text = `SELECT a.code, a.name FROM ${AREA_TABLE[kind]} a WHERE TRUE ${area} AND ${scopeClause(scope, 'a', p)} ORDER BY a.code`;
+  const text = `SELECT a.code, a.name FROM ${AREA_TABLE[kind]} a WHERE TRUE ${area} AND ${areaScopeSql(scope, 'a.code', p)} ORDER BY a.code`;
   return { text, values: p.values };
 }
