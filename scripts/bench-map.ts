@@ -99,6 +99,11 @@ async function main(): Promise<void> {
       { name: 'client', path: (_s, pan) => (pan ? `/?c=${CITY.join(',')}&z=${PAN.zoom}&l=${allLayers}` : '/') },
       { name: 'bare+deck', path: (s, pan) => `/bare/deck.html?w=${s.w}&h=${s.h}&${pan ? `c=${CITY.join(',')}&z=${PAN.zoom}` : `bbox=${bbox}`}` },
       { name: 'bare', path: (s, pan) => `/bare/plain.html?w=${s.w}&h=${s.h}&${pan ? `c=${CITY.join(',')}&z=${PAN.zoom}` : `bbox=${bbox}`}` },
+      // Extra client arms for experiments: EXTRA_ARMS="name=/path name2=/path2" (load only).
+      ...(process.env.EXTRA_ARMS ?? '').split(' ').filter(Boolean).map((kv): Arm => {
+        const i = kv.indexOf('=');
+        return { name: kv.slice(0, i), path: () => kv.slice(i + 1) };
+      }),
     ];
 
     // The client's map canvas size, which the bare pages copy.
@@ -122,10 +127,11 @@ async function main(): Promise<void> {
     }
 
     // (c) pan, interleaved the same way.
-    const pans: Record<string, { frames: number[]; means: number[]; renders: number[] }> = Object.fromEntries(ARMS.map((a) => [a.name, { frames: [], means: [], renders: [] }]));
+    const PAN_ARMS = ARMS.slice(0, 3);
+    const pans: Record<string, { frames: number[]; means: number[]; renders: number[] }> = Object.fromEntries(PAN_ARMS.map((a) => [a.name, { frames: [], means: [], renders: [] }]));
     for (let round = 0; round < PAN_RUNS; round++) {
-      for (let k = 0; k < ARMS.length; k++) {
-        const a = ARMS[(round + k) % ARMS.length];
+      for (let k = 0; k < PAN_ARMS.length; k++) {
+        const a = PAN_ARMS[(round + k) % PAN_ARMS.length];
         const p = await visit(browser, srv.base + a.path(size, true), true);
         pans[a.name].frames.push(...p.frames!);
         pans[a.name].means.push(p.frames!.reduce((t, f) => t + f, 0) / p.frames!.length);
@@ -156,7 +162,7 @@ async function main(): Promise<void> {
     const panBase = median(pans['bare+deck'].means);
     console.log(`(c) frame time panning ${PAN.px} px east then west (${PAN.ms} ms each, linear) at z${PAN.zoom}, ${PAN_RUNS} runs per arm, ms`);
     printTable(['page', 'frames per run', 'map renders per run', 'mean frame (median of runs)', 'min–max of runs', 'frame p95', 'vs bare+deck'],
-      ARMS.map((a) => {
+      PAN_ARMS.map((a) => {
         const p = pans[a.name];
         return [a.name, (p.frames.length / p.means.length).toFixed(0), median(p.renders).toFixed(0), median(p.means).toFixed(1),
           `${Math.min(...p.means).toFixed(1)}–${Math.max(...p.means).toFixed(1)}`, p95(p.frames).toFixed(1), ratio(median(p.means) / panBase)];

@@ -23,6 +23,10 @@ import { TimeControl } from './views/TimeControl.tsx';
 import { LangContext } from './views/use-i18n.ts';
 import { translate } from './i18n/strings.ts';
 
+// The label points are requested as soon as the bundle runs (a logged-in page), not after React's
+// first commit: they are part of the first map the user sees.
+let earlyLabels: Promise<GeoJSON.FeatureCollection> | null = bootConfig() ? api.labels() : null;
+
 // Charts, tables and reports load on first use: the map route stays small.
 const LedgerScreen = lazy(() => import('./views/ledger/LedgerScreen.tsx'));
 
@@ -69,7 +73,9 @@ export function App({ user }: { user: SessionUserJson }) {
         setFitTo({ bbox: c.district.bbox, nonce: Date.now() });
       }
     }, (e) => setError(e.message));
-    api.labels().then(setLabels, () => undefined);
+    const labels = earlyLabels ?? api.labels();
+    earlyLabels = null;
+    labels.then(setLabels, () => undefined);
   }, []);
 
   const period = useMemo(() => (view.from && view.to ? { from: view.from, to: view.to } : config?.default_period ?? null), [view.from, view.to, config]);

@@ -18,6 +18,9 @@ import { useHotspotOverlay } from './use-hotspot-overlay.ts';
 import { flowLayers, screeningLayers, type ScreeningSets } from './workflow-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the worker (and its script download) while React renders the first screen, not when the map
+// is created in the first commit's effect.
+maplibregl.prewarm();
 
 const READY = 'pingan:ready' as 'load';
 
@@ -154,8 +157,22 @@ function setGeoJson(map: maplibregl.Map, id: string, data: GeoJSON.FeatureCollec
   if (src && data && src.serialize().data !== data) src.setData(data);
 }
 
-/** The label points (towns, villages, grids) of the basemap. */
-const setLabels = (map: maplibregl.Map, labels: GeoJSON.FeatureCollection | null) => setGeoJson(map, 'labels', labels);
+/**
+ * The label points of the basemap: towns and villages in 'labels', grids in 'grid-labels'. Grid
+ * names show from z13 only, so at the district's zoom their source has no tiles to cut and lay out.
+ */
+function setLabels(map: maplibregl.Map, labels: GeoJSON.FeatureCollection | null): void {
+  if (!labels) return;
+  let split = splitLabels.get(labels);
+  if (!split) {
+    const areas = labels.features.filter((f) => f.properties?.kind !== 'grid'), grids = labels.features.filter((f) => f.properties?.kind === 'grid');
+    split = [{ type: 'FeatureCollection', features: areas }, { type: 'FeatureCollection', features: grids }];
+    splitLabels.set(labels, split);
+  }
+  setGeoJson(map, 'labels', split[0]);
+  setGeoJson(map, 'grid-labels', split[1]);
+}
+const splitLabels = new WeakMap<GeoJSON.FeatureCollection, [GeoJSON.FeatureCollection, GeoJSON.FeatureCollection]>();
 
 /** Every overlay layer for the current props: risk, selection, toggles (a few dozen descriptors). */
 function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {

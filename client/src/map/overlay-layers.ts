@@ -53,7 +53,7 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
       paint: { 'fill-pattern': PATTERN_IDS[level as keyof typeof PATTERN_IDS], 'fill-opacity': 0.45, 'fill-antialias': false } });
   }
   const labelBase = {
-    type: 'symbol' as const, source: 'labels', minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24,
+    type: 'symbol' as const, source: kind === 'grids' ? 'grid-labels' : 'labels', minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24,
   };
   const labelKind: ExpressionSpecification = ['==', ['get', 'kind'], kind === 'towns' ? 'town' : kind === 'villages' ? 'village' : 'grid'];
   const textLayout = { 'text-font': FONT, 'text-size': kind === 'towns' ? 15 : kind === 'villages' ? 13 : 11, 'text-padding': 2 };
