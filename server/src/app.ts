@@ -73,6 +73,11 @@ export interface AppDeps {
   auth?: Partial<AuthSettings>;
   /** How often an open live stream checks that its session still lives (default 15 s). */
   sessionStreamCheckMs?: number;
+  /**
+   * Reverse proxies in front whose X-Forwarded-For is believed (default 0: the peer address is the
+   * client). Rate limits, log-in throttling and the audit log's "from where" use that address.
+   */
+  trustProxyHops?: number;
 }
 
 /** Services the app holds, for callers that must reach them (e.g. invalidate caches after an edit). */
@@ -85,6 +90,7 @@ export interface AppLocals {
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  if (deps.trustProxyHops) app.set('trust proxy', deps.trustProxyHops);
   // Repeated keys become arrays and no nested objects: read-params rejects both as caller errors.
   app.set('query parser', 'simple');
   // Express would hash every body for a weak ETag: tiles set their own, and for a 1.4 MB items page

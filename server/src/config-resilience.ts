@@ -12,6 +12,8 @@ export interface ResilienceSettings {
   database: DatabaseSettings;
   writeRateLimit: WriteRateLimit | null;
   shutdownTimeoutMs: number;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none; the peer address is the client). */
+  trustProxyHops: number;
 }
 
 export function readResilienceSettings(env: NodeJS.ProcessEnv = process.env): ResilienceSettings {
@@ -20,5 +22,6 @@ export function readResilienceSettings(env: NodeJS.ProcessEnv = process.env): Re
     database: readDatabaseSettings(env),
     writeRateLimit: perMinute === 0 ? null : { perMinute },
     shutdownTimeoutMs: intSetting(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 600_000),
+    trustProxyHops: intSetting(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
   };
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   if (applied.length) log(`applied migrations ${applied.join(', ')}`);
   await ensureSeeded(db, config.seed, log, { demoPassword: config.demoPassword });
   const app = createApp({ db, tileCacheSize: config.tileCacheSize, risk: config.risk, timeLimits: config.timeLimits, basemaps: config.basemaps, auth: config.auth, clientDir: resolve('dist/client'),
-    writeRateLimit: resilience.writeRateLimit, databaseRetryAfterS: resilience.database.retryAfterS });
+    writeRateLimit: resilience.writeRateLimit, databaseRetryAfterS: resilience.database.retryAfterS, trustProxyHops: resilience.trustProxyHops });
   const running = await startServer({ app, db, port: config.port, host: config.host, timeoutMs: resilience.shutdownTimeoutMs, log });
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${running.url}/  (API: /api)`);
   const stop = (signal: string) => {

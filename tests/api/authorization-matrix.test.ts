@@ -14,11 +14,9 @@
  *               Tout → 区住建局 (letterOut): only the district-wide roles may see it
  */
 import http from 'node:http';
-import { VectorTile } from '@mapbox/vector-tile';
-import Pbf from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCollection } from '../../server/src/domain/collections.ts';
-import { logIn, tileAt, type Credentials } from './api-harness.ts';
+import { decodeLayer, logIn, tileAt, type Credentials } from './api-harness.ts';
 import { startWriteApi, type WriteApi } from './workflow-support.ts';
 
 const ROLES = ['commander', 'town_leader', 'grid_worker', 'department_officer', 'analyst', 'display'] as const;
@@ -319,9 +317,8 @@ describe('what each role sees inside a 200', () => {
   it('vector tiles carry only the disputes in scope', async () => {
     const tile = async (role: Role, p: [number, number]) => {
       const r = await send(role, 'GET', tilePath(p));
-      if (r.status === 204 || r.body.length === 0) return [] as { town: string; grid: string }[];
-      const layer = new VectorTile(new Pbf(r.body)).layers.disputes;
-      return Array.from({ length: layer?.length ?? 0 }, (_, i) => layer.feature(i).properties).map((f: any) => ({ town: f.town_code, grid: f.grid_code }));
+      if (r.status === 204) return [] as { town: unknown; grid: unknown }[];
+      return decodeLayer(r.body, 'disputes').map((f) => ({ town: f.properties.town_code, grid: f.properties.grid_code }));
     };
     const outAll = await tile('commander', pointOut);
     expect(outAll.length).toBeGreaterThan(0);

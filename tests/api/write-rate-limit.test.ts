@@ -24,4 +24,24 @@ describe('the write rate limit in the app', () => {
     expect((await api.get('/api/health')).status).toBe(200);
     expect((await api.get('/api/cards')).status).toBe(200);
   });
+
+  it('counts by the peer address unless told to trust a proxy; then by X-Forwarded-For', async () => {
+    const post = (a: Api, from: string) => fetch(`${a.base}/api/disputes`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...apiAuthHeaders(a) }, body: '{}',
+    });
+    // Untrusted: a client cannot dodge the limit by making up addresses.
+    const spoofed: number[] = [];
+    for (let i = 0; i < 3; i++) spoofed.push((await post(api, `203.0.113.${i + 10}`)).status);
+    expect(spoofed).toContain(429);
+    // Behind one trusted proxy: each forwarded client has its own budget.
+    const proxied = await startApi({ now: () => TEST_NOW, writeRateLimit: { perMinute: 3 }, trustProxyHops: 1 });
+    try {
+      const a: number[] = [];
+      for (let i = 0; i < 4; i++) a.push((await post(proxied, '198.51.100.1')).status);
+      expect(a).toEqual([400, 400, 400, 429]);
+      expect((await post(proxied, '198.51.100.2')).status).toBe(400);
+    } finally {
+      await proxied.close();
+    }
+  });
 });
