@@ -134,13 +134,14 @@ describe('configuration from the environment', () => {
 
 describe('whole-number settings (database timeouts, write rate, shutdown)', () => {
   it('gives the defaults when unset', () => {
-    expect(readResilienceSettings({})).toEqual({ database: DEFAULT_DATABASE_SETTINGS, writeRateLimit: { perMinute: 60 }, shutdownTimeoutMs: DEFAULT_SHUTDOWN_TIMEOUT_MS });
+    expect(readResilienceSettings({})).toEqual({ database: DEFAULT_DATABASE_SETTINGS, writeRateLimit: { perMinute: 60 }, shutdownTimeoutMs: DEFAULT_SHUTDOWN_TIMEOUT_MS, trustProxyHops: 0 });
     expect(readResilienceSettings({ WRITE_RATE_PER_MIN: '0' }).writeRateLimit).toBeNull();
   });
   it.each([
     ['a fraction', { WRITE_RATE_PER_MIN: '1.5' }, /WRITE_RATE_PER_MIN must be a whole number/],
     ['below the minimum', { DB_CONNECT_TIMEOUT_MS: '50' }, /DB_CONNECT_TIMEOUT_MS must be a number in \[100, 120000\]/],
     ['not a number', { SHUTDOWN_TIMEOUT_MS: 'soon' }, /SHUTDOWN_TIMEOUT_MS must be a number/],
+    ['too many proxies', { TRUST_PROXY_HOPS: '11' }, /TRUST_PROXY_HOPS must be a number in \[0, 10\]/],
   ])('rejects %s', (_title, env, why) => {
     expect(() => readResilienceSettings(env)).toThrow(why);
   });
