@@ -11,7 +11,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppConfig } from '../api/endpoints.ts';
 import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
-import { addRiskPatterns } from './patterns.ts';
 import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
@@ -77,12 +76,9 @@ export function MapCanvas(p: MapCanvasProps) {
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
     (window as any).__pinganMap = map;
-    // The pattern images are drawn on demand, when the first tile that uses one is laid out.
-    map.on('styleimagemissing', () => addRiskPatterns(map));
     // The style is parsed and its sources exist (at start and after a basemap change): from here on
     // props are applied to the map directly. 'load' would wait for the first complete render.
     map.on('style.load', () => {
-      addRiskPatterns(map);
       setLabels(map, props.current.labels);
       setReady(true);
       map.fire(READY);

@@ -22,13 +22,22 @@ describe('risk layers by level', () => {
     const fill = (level: string) => layers.find((l) => l.id === `towns-risk-${level}`) as { filter: unknown };
     expect(fill('red').filter).toEqual(['in', ['get', 'code'], ['literal', ['620802001', '620802004']]]);
     expect(fill('orange').filter).toEqual(['in', ['get', 'code'], ['literal', []]]);
-    // Blue is drawn but carries no pattern (the unmarked default).
-    expect(layers.some((l) => l.id === 'towns-risk-pattern-blue')).toBe(false);
+    // Blue is drawn but carries no mark (the unmarked default).
+    expect(layers.some((l) => l.id === 'towns-risk-mark-blue')).toBe(false);
   });
 
-  it('marks the level in the label text of non-blue areas, so colour is not the only signal', () => {
-    const red = areaLayers('towns', { towns: RISK }, null, 'zh').find((l) => l.id === 'towns-label-red') as { layout: Record<string, unknown> };
-    expect(JSON.stringify(red.layout['text-field'])).toContain('● 红');
+  it('marks the level of every red, orange and yellow area in text, whatever the collisions, so colour is not the only signal', () => {
+    const layers = areaLayers('towns', { towns: RISK }, null, 'zh');
+    const red = layers.find((l) => l.id === 'towns-risk-mark-red') as { filter: unknown; minzoom: number; maxzoom: number; layout: Record<string, unknown> };
+    expect(red.layout['text-field']).toBe('● 红');
+    expect(red.layout['text-allow-overlap']).toBe(true);
+    expect(JSON.stringify(red.filter)).toContain(JSON.stringify(['literal', ['620802001', '620802004']]));
+    // Shown exactly where the colours are.
+    const fill = layers.find((l) => l.id === 'towns-risk-red') as { minzoom: number; maxzoom: number };
+    expect([red.minzoom, red.maxzoom]).toEqual([fill.minzoom, fill.maxzoom]);
+    expect((areaLayers('towns', { towns: RISK }, null, 'en').find((l) => l.id === 'towns-risk-mark-yellow') as { layout: Record<string, unknown> }).layout['text-field']).toBe('● Y');
+    // No fill patterns (a program of their own in software WebGL).
+    expect(layers.filter((l) => l.type === 'fill' && 'fill-pattern' in paintOf(l))).toEqual([]);
   });
 });
 

@@ -1,13 +1,12 @@
 /**
  * MapLibre layers drawn over the basemap: administrative outlines, the four-colour risk fills with
- * patterns and level marks (towns when zoomed out, villages in between, grids when zoomed in),
+ * level marks (towns when zoomed out, villages in between, grids when zoomed in),
  * facilities, and the clustered disputes and cameras. Pure descriptors: the map applies them.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { RiskLevelName } from '../api/endpoints.ts';
 import type { Lang, LayerId } from '../state/url-state.ts';
 import { FONT } from './base-style.ts';
-import { PATTERN_IDS } from './patterns.ts';
 import { RISK_COLOURS, RISK_LEVELS, RISK_MARKS } from './risk-colours.ts';
 
 export type AreaKind = 'towns' | 'villages' | 'grids';
@@ -29,14 +28,21 @@ const OUTLINE: Record<AreaKind, { color: string; width: number; minzoom: number 
 };
 const FILL_OPACITY: Record<RiskLevelName, number> = { red: 0.6, orange: 0.58, yellow: 0.55, blue: 0.32 };
 const LABEL_COLOUR: Record<RiskLevelName, string> = { red: '#8a0b1b', orange: '#8a3d00', yellow: '#5f4b00', blue: '#123f87' };
-const PATTERNED: RiskLevelName[] = ['red', 'orange', 'yellow'];
+/** Levels that carry a mark on the map; blue (low) is the unmarked default, so the legend says. */
+const MARKED: RiskLevelName[] = ['red', 'orange', 'yellow'];
 
 /**
- * The layers of one kind of area. Every level gets layers of its own with constant paint (filtered
+ * The layers of one kind of area. Every level gets a fill of its own with constant paint (filtered
  * by the codes at that level) rather than one layer with data-driven `match` colours: MapLibre
  * compiles a shader program per combination of constant and data-driven paint properties, and in
  * software WebGL each program costs tens of milliseconds at start-up (BENCHMARKS.md, issue 3).
  * Fills have `fill-antialias: false` for the same reason: the outlines are line layers of their own.
+ *
+ * Colour is never the only signal: every red, orange or yellow area carries its level's mark
+ * ("● 红", "● R"…) at its label point, in the band where the colours show, drawn whatever the
+ * collisions (`text-allow-overlap`), as a symbol layer sharing the labels' program. It replaced
+ * canvas-drawn hatch patterns, whose fill-pattern program and three more fills per kind cost about
+ * a seventh of the start-up's CPU time in software WebGL (BENCHMARKS.md, issue 3).
  */
 export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | null, lang: Lang): LayerSpecification[] {
   const [minzoom, maxzoom] = RISK_BANDS[kind];
@@ -47,26 +53,22 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
     risky.push({ id: `${kind}-risk-${level}`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom, filter: inCodes(groups[level]),
       paint: { 'fill-color': RISK_COLOURS[level], 'fill-opacity': FILL_OPACITY[level], 'fill-antialias': false } });
   }
-  // Blue (low) is the unmarked default, so the map is not covered in patterns; the legend says so.
-  for (const level of PATTERNED) {
-    risky.push({ id: `${kind}-risk-pattern-${level}`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom, filter: inCodes(groups[level]),
-      paint: { 'fill-pattern': PATTERN_IDS[level as keyof typeof PATTERN_IDS], 'fill-opacity': 0.45, 'fill-antialias': false } });
-  }
-  const labelBase = {
-    type: 'symbol' as const, source: kind === 'grids' ? 'grid-labels' : 'labels', minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24,
-  };
+  const source = kind === 'grids' ? 'grid-labels' : 'labels';
   const labelKind: ExpressionSpecification = ['==', ['get', 'kind'], kind === 'towns' ? 'town' : kind === 'villages' ? 'village' : 'grid'];
-  const textLayout = { 'text-font': FONT, 'text-size': kind === 'towns' ? 15 : kind === 'villages' ? 13 : 11, 'text-padding': 2 };
+  const size = kind === 'towns' ? 15 : kind === 'villages' ? 13 : 11;
   const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
-  const labels: LayerSpecification[] = RISK_LEVELS.map((level) => ({
-    ...labelBase, id: `${kind}-label-${level}`, filter: ['all', labelKind, inCodes(groups[level])] as FilterSpecification,
-    layout: { ...textLayout, 'text-field': level === 'blue' ? ['get', 'name']
-      : ['format', ['get', 'name'], {}, '\n', {}, `● ${RISK_MARKS[level][lang]}`, { 'font-scale': 0.85 }] as ExpressionSpecification },
+  // The marks: just below the label point (the name sits on it), placed before the names so a name
+  // gives way to a mark, never the other way round.
+  const marks: LayerSpecification[] = MARKED.map((level) => ({
+    id: `${kind}-risk-mark-${level}`, type: 'symbol', source, minzoom, maxzoom, filter: ['all', labelKind, inCodes(groups[level])] as FilterSpecification,
+    layout: { 'text-field': `● ${RISK_MARKS[level][lang]}`, 'text-font': FONT, 'text-size': Math.max(11, size - 2), 'text-anchor': 'top', 'text-offset': [0, 0.9],
+      'text-allow-overlap': true, 'text-padding': 0 },
     paint: { 'text-color': LABEL_COLOUR[level], ...halo },
   }));
-  // Areas without a level yet (risk still loading, or outside the index) keep a neutral label.
-  labels.push({ ...labelBase, id: `${kind}-label`, filter: ['all', labelKind, ['!', inCodes(RISK_LEVELS.flatMap((l) => groups[l]))]] as FilterSpecification,
-    layout: { ...textLayout, 'text-field': ['get', 'name'] }, paint: { 'text-color': '#2f332c', ...halo } });
+  const label: LayerSpecification = {
+    id: `${kind}-label`, type: 'symbol', source, minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24, filter: labelKind,
+    layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': size, 'text-padding': 2 }, paint: { 'text-color': '#2f332c', ...halo },
+  };
   return [
     ...risky,
     { id: `${kind}-hit`, type: 'fill', source: kind, 'source-layer': kind, minzoom: o.minzoom, paint: { 'fill-color': '#000', 'fill-opacity': 0, 'fill-antialias': false } },
@@ -74,7 +76,8 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
       paint: { 'line-color': o.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, o.width * 0.7, 14, o.width * 1.6] } },
     { id: `${kind}-selected`, type: 'line', source: kind, 'source-layer': kind, minzoom: o.minzoom, filter: ['==', ['get', 'code'], selected ?? '-'],
       paint: { 'line-color': '#0b1a33', 'line-width': 4 } },
-    ...labels,
+    label,
+    ...marks,
   ];
 }
 

@@ -1,4 +1,4 @@
-/** The four warning colours and their order; colour is never the only signal (see patterns.ts, labels). */
+/** The four warning colours and their order; colour is never the only signal (the level marks on the map, overlay-layers.ts). */
 import type { RiskLevelName } from '../api/endpoints.ts';
 import { RISK_LEVELS as LEVELS, RISK_LEVEL_COLOURS, RISK_LEVEL_NAMES } from '@domain/risk-levels.ts';
 

@@ -1,4 +1,4 @@
-/** Layer toggles, the dispute display mode, and the legend (four colours with patterns and names). */
+/** Layer toggles, the dispute display mode, and the legend (four colours with their marks and names). */
 import type { AppConfig } from '../api/endpoints.ts';
 import { LAYER_IDS, type DisputeMode, type LayerId } from '../state/url-state.ts';
 import { RISK_COLOURS, RISK_NAMES, RISK_LEVELS, RISK_MARKS } from '../map/risk-colours.ts';
@@ -62,8 +62,8 @@ export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMo
       <ul className="legend">
         {[...RISK_LEVELS].reverse().map((l) => (
           <li key={l} data-level={l}>
-            <span className={`legend-swatch pattern-${l}`} style={{ background: RISK_COLOURS[l] }} />
-            <b>{RISK_MARKS[l][lang]}</b> {RISK_NAMES[l][lang]}{l === 'blue' ? ` · ${t('unmarked')}` : ''}
+            <span className="legend-swatch" style={{ background: RISK_COLOURS[l] }} />
+            <b>{l === 'blue' ? RISK_MARKS[l][lang] : `● ${RISK_MARKS[l][lang]}`}</b> {RISK_NAMES[l][lang]}{l === 'blue' ? ` · ${t('unmarked')}` : ''}
           </li>
         ))}
       </ul>
