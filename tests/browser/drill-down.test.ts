@@ -10,7 +10,7 @@ import { getHarness, HAS_CHROMIUM, jumpTo, openPage, screenshot, waitForIdleMap,
 type Kind = 'town' | 'village' | 'grid';
 interface Place { kind: Kind; code: string; name: string; point: [number, number] }
 /** RISK_BANDS of client/src/map/overlay-layers.ts (not importable here: it pulls in the @domain alias): clicks pick the kind of the band. */
-const RISK_BANDS = { towns: [0, 10.5], villages: [10.5, 12.5], grids: [12.5, 24] } as const;
+const RISK_BANDS = { towns: [0, 11], villages: [11, 13], grids: [13, 24] } as const;
 const LAYER: Record<Kind, 'towns' | 'villages' | 'grids'> = { town: 'towns', village: 'villages', grid: 'grids' };
 
 /**

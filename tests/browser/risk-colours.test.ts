@@ -10,7 +10,7 @@ import { monthRange } from '../../client/src/state/months.ts';
 import { RISK_LEVEL_COLOURS, RISK_LEVELS, type RiskLevel } from '../../server/src/domain/risk-levels.ts';
 import { classifyByHue, decodePng, getHarness, HAS_CHROMIUM, jumpTo, openPage, patch, projectToPage, screenshot, type Harness } from './browser-harness.ts';
 
-/** Inside the grid band of the risk colours (RISK_BANDS.grids starts at 12.5). */
+/** Inside the grid band of the risk colours (RISK_BANDS.grids starts at 13). */
 const ZOOM = 14;
 /** An 11 × 11 px patch: ~85 m at z14 here, well inside a grid around its label point. */
 const RADIUS = 5;

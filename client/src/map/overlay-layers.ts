@@ -10,8 +10,12 @@ import { FONT } from './base-style.ts';
 import { RISK_COLOURS, RISK_LEVELS, RISK_MARKS } from './risk-colours.ts';
 
 export type AreaKind = 'towns' | 'villages' | 'grids';
-/** Zoom band in which each kind carries the risk colours. */
-export const RISK_BANDS: Record<AreaKind, [number, number]> = { towns: [0, 10.5], villages: [10.5, 12.5], grids: [12.5, 24] };
+/**
+ * Zoom band in which each kind carries the risk colours. The bands start at whole zooms: a tile of
+ * zoom z lays out every layer whose minzoom is below z + 1, so a band starting at 10.5 had the z10
+ * tiles of the district view lay out all the villages' fills, names and marks without showing them.
+ */
+export const RISK_BANDS: Record<AreaKind, [number, number]> = { towns: [0, 11], villages: [11, 13], grids: [13, 24] };
 export type RiskIndex = Partial<Record<AreaKind, Map<string, RiskLevelName>>>;
 
 /** Codes of the areas at each level. */
@@ -66,7 +70,7 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
     paint: { 'text-color': LABEL_COLOUR[level], ...halo },
   }));
   const label: LayerSpecification = {
-    id: `${kind}-label`, type: 'symbol', source, minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 10.5 : 13, maxzoom: kind === 'towns' ? 12 : 24, filter: labelKind,
+    id: `${kind}-label`, type: 'symbol', source, minzoom: kind === 'towns' ? 7 : kind === 'villages' ? 11 : 13, maxzoom: kind === 'towns' ? 12 : 24, filter: labelKind,
     layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': size, 'text-padding': 2 }, paint: { 'text-color': '#2f332c', ...halo },
   };
   return [
