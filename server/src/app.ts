@@ -122,7 +122,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(riskRoutes(risk, now));
   api.use(areaRoutes(createAreaService(deps.db), audit, now));
   api.use(searchRoutes(createSearchService(deps.db)));
-  api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), audit, now));
+  api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), now));
   api.use(cameraRoutes(clusters));
   api.use(labelsRoutes(createLabelsService(deps.db)));
   const clientConfigData = createClientConfigService(deps.db, now);

@@ -305,6 +305,26 @@ describe('the audit log', () => {
     expect((await audit('display_credential_create')).length).toBeGreaterThan(0);
   });
 
+  it('commits a write and its entry together: when the entry cannot be written, the write is undone', async () => {
+    const a = await logIn(base, 'commander');
+    const count = async () => Number((await rb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM disputes')).rows[0].n);
+    const before = await count();
+    // A fault in the audit store: inserting a report's entry fails.
+    await rb.db.exec(`CREATE FUNCTION audit_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store down'; END $$;
+      CREATE TRIGGER audit_fault BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'dispute_report') EXECUTE FUNCTION audit_fault();`);
+    try {
+      const r = await report(a);
+      expect(r.status).toBe(500);
+      expect(await count()).toBe(before);
+    } finally {
+      await rb.db.exec('DROP TRIGGER audit_fault ON audit_log; DROP FUNCTION audit_fault();');
+    }
+    const ok = await report(a);
+    expect(ok.status).toBe(201);
+    expect(await count()).toBe(before + 1);
+    expect((await audit('dispute_report')).filter((e) => e.target_id === String(ok.body.id))).toHaveLength(1);
+  });
+
   it('can be searched by the commander only, newest first, and the search is audited too', async () => {
     const c = await logIn(base, 'commander');
     const r = await call('GET', '/api/audit?action=login_failed&username=commander&limit=5', { auth: c });

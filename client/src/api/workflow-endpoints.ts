@@ -9,6 +9,7 @@ export interface DisputeDetail {
   town: { code: string; name: string }; village: { code: string; name: string }; grid: { code: string; name: string }; lon: number; lat: number;
   card: 'yellow' | 'red' | null; actions?: AllowedAction[];
 }
+export interface Party { role: 'applicant' | 'respondent'; name: string | null; phone: string | null; id_number?: string | null; address: string | null }
 export interface UnitRef { code: string; kind: 'town' | 'department' | string; name: string }
 export interface Transfer {
   id: number; kind: 'prompt' | 'assist'; kind_label: Label; status: 'sent' | 'received' | 'in_progress' | 'done'; overdue: boolean;
@@ -25,6 +26,8 @@ export interface ReportDraft { point: [number, number]; type: string; summary: s
 
 export const workflow = {
   dispute: (id: number, signal?: AbortSignal) => getJson<DisputeDetail>(`/api/disputes/${id}`, {}, signal),
+  /** The dispute with its parties (personal data: the server audits the read, and masks it for analysts). */
+  parties: (id: number, signal?: AbortSignal) => getJson<DisputeDetail & { parties: Party[] | null }>(`/api/disputes/${id}`, { include: 'parties' }, signal),
   report: (d: ReportDraft, lang: 'zh' | 'en') =>
     postJson<DisputeDetail>('/api/disputes', { geometry: { type: 'Point', coordinates: d.point }, type: d.type, summary: d.summary, parties: d.parties ?? [] }, lang),
   act: (id: number, body: { action: string; note?: string | null; outcome?: string | null; to?: string | null; version?: number }, lang: 'zh' | 'en') =>

@@ -4,6 +4,7 @@ import type { SessionUserJson } from '../api/endpoints.ts';
 import { api, type DisputeContext } from '../api/endpoints.ts';
 import type { Lang } from '../state/url-state.ts';
 import { DisputeActions } from './DisputeActions.tsx';
+import { DisputeParties } from './DisputeParties.tsx';
 import { localDateTime, metres } from './format.ts';
 import { useT } from './use-i18n.ts';
 
@@ -39,6 +40,7 @@ export function DisputeCard({ id, user, lang, live, onClose }: { id: number; use
         <dt>{t('level')}</dt><dd>{t(`level${d.level}`)}</dd>
         <dt>{t('handler')}</dt><dd>{d.handler_unit}</dd>
       </dl>
+      <DisputeParties id={d.id} user={user} />
       <DisputeActions id={d.id} user={user} lang={lang} live={live} onChanged={() => setChanged((n) => n + 1)} />
       <h4>{t('nearestCameras')}</h4>
       <ul className="near">{ctx.nearest.cameras.map((c) => <li key={c.code}>{c.name} · {metres(c.distance_m, t('metres'))}</li>)}</ul>

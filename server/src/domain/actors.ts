@@ -47,3 +47,13 @@ export function parseActor(raw: unknown, field = 'actor'): Actor {
   }
   return { role: role as Role, unit };
 }
+
+/**
+ * How the history names an actor: a department by name, a town leader by town, a grid worker by
+ * grid code (never a person's name: the history is read by analysts too), the commander by title.
+ */
+export function actorLabel(actor: Actor, townName?: string): string {
+  if (actor.role === 'department_officer') return DEPARTMENTS.find((d) => d.code === actor.unit)!.name;
+  if (actor.role === 'town_leader' && townName) return `${townName}领导`;
+  return actor.role === 'grid_worker' ? `${ROLE_LABELS.grid_worker.zh} ${actor.unit}` : ROLE_LABELS[actor.role].zh;
+}

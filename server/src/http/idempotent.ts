@@ -44,12 +44,16 @@ export function idempotentWrite<T>(store: IdempotencyService, spec: WriteSpec<T>
       if (spec.location) res.location(spec.location(req, body));
       sendJson(res, body, undefined, spec.status);
     };
-    if (key === null) return send(await spec.run(req, undefined));
+    // The write's audit entry (http/session-actor.ts) goes into the same transaction as the write.
+    const audit = req.writeAudit;
+    const withAudit = (r: Receipt | undefined): Receipt | undefined =>
+      r && audit ? async (tx, body) => { await r(tx, body); await audit(tx, body); } : r ?? audit;
+    if (key === null) return send(await spec.run(req, withAudit(undefined)));
     const fp = fingerprint(req);
     const stored = await store.find(key);
     if (stored) return replay(res, stored, fp);
     try {
-      send(await spec.run(req, store.receipt(key, fp, spec.status, spec.location ? (b) => spec.location!(req, b) : undefined)));
+      send(await spec.run(req, withAudit(store.receipt(key, fp, spec.status, spec.location ? (b) => spec.location!(req, b) : undefined))));
     } catch (e) {
       // A concurrent duplicate won: it either stored first (the race) or already changed the state this
       // one checked (e.g. a stale version). Either way its stored answer is the answer.

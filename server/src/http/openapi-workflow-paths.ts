@@ -66,8 +66,10 @@ export function workflowPaths(): Record<string, unknown> {
   return {
     '/disputes': { post: { summary: 'Report a dispute at a point: grid, village and town by point-in-polygon', requestBody: body(REPORT),
       responses: { 201: ok('The dispute'), 400: ERROR, 409: CONFLICT, 413: ERROR } } },
-    '/disputes/{id}': { get: { summary: 'One dispute with its deadline card; with role and unit, every action and whether that actor may take it',
-      parameters: [id('Dispute id'), q('role', 'Actor role', { type: 'string', enum: [...ROLES] }), q('unit', 'Actor unit code')], responses: { 200: ok('Dispute'), 400: ERROR, 404: ERROR } } },
+    '/disputes/{id}': { get: { summary: 'One dispute with its deadline card and the session\'s actions; with role and unit, another actor\'s; with include=parties, its parties (full for acting roles and audited, masked for analysts)',
+      parameters: [id('Dispute id'), q('role', 'Actor role', { type: 'string', enum: [...ROLES] }), q('unit', 'Actor unit code'),
+        q('include', 'parties: add the parties (personal data; the read is audited)', { type: 'string', enum: ['parties'] })],
+      responses: { 200: ok('Dispute'), 400: ERROR, 403: ERROR, 404: ERROR } } },
     '/disputes/{id}/actions': { post: { summary: 'Apply an action (accept, mediate, resolve, escalate, transfer): version + 1 and one history event',
       parameters: [id('Dispute id')], requestBody: body(DISPUTE_ACTION), responses: { 200: ok('{dispute, event}'), 400: ERROR, 404: ERROR, 409: CONFLICT } } },
     '/disputes/{id}/history': { get: { summary: 'The dispute’s history in order (append-only)', parameters: [id('Dispute id')], responses: { 200: ok('{id, events}'), 404: ERROR } } },

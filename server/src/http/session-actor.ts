@@ -1,14 +1,17 @@
 /**
  * The actor of a workflow write is the logged-in user (domain/user-roles.ts actorOf), never what the
  * body says: before the route's parser runs, this middleware puts the session's actor into the body
- * (`actor` may be left out; one that differs is a 403 naming `actor`). Once the write succeeds, it
- * appends an audit entry before the answer leaves, so a client that saw the answer finds the entry.
+ * (`actor` may be left out; one that differs is a 403 naming `actor`). It also hands the write its
+ * audit entry (req.writeAudit), which the service appends inside the write's own transaction: a
+ * change is never committed without its entry. A retry answered from the idempotency store is
+ * recorded as replayed before the answer leaves.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { forbidden } from '../domain/api-error.ts';
 import { parseActor } from '../domain/actors.ts';
 import { actorOf, sameActor } from '../domain/user-roles.ts';
-import type { AuditService } from '../services/audit-service.ts';
+import type { AuditEntry, AuditService } from '../services/audit-service.ts';
+import type { Receipt } from '../services/idempotency-service.ts';
 import { jsonBody } from './json-body.ts';
 
 interface WriteRoute { pattern: RegExp; kind: 'dispute' | 'transfer'; verb: string }
@@ -21,18 +24,33 @@ const WRITES: WriteRoute[] = [
   { pattern: /^\/transfers\/(\d+)\/actions\/?$/, kind: 'transfer', verb: 'action' },
 ];
 
-function auditAfter(req: Request, res: Response, audit: AuditService, route: WriteRoute, pathId: string | undefined, next: NextFunction): void {
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** Appends the write's audit entry; called by the service inside the write's transaction (http/idempotent.ts). */
+      writeAudit?: Receipt;
+    }
+  }
+}
+
+function entry(req: Request, route: WriteRoute, pathId: string | undefined, createdId: string | null, status: number, replayed: boolean): AuditEntry {
+  const action = route.verb === 'action' && typeof req.body?.action === 'string' ? req.body.action : route.verb;
+  return {
+    action: `${route.kind}_${action}`, user: req.user, ip: req.ip ?? null, target_kind: route.kind, target_id: pathId ?? createdId,
+    detail: { method: req.method, path: `${req.baseUrl}${req.path}`, status, replayed },
+  };
+}
+
+/** A retry answered from the idempotency store changed nothing; it is still recorded, before the answer leaves. */
+function auditReplay(req: Request, res: Response, audit: AuditService, route: WriteRoute, pathId: string | undefined, next: NextFunction): void {
   const send = res.send.bind(res);
   let done = false;
   res.send = (body?: unknown) => {
-    if (done || res.statusCode >= 300) return send(body);
+    if (done || res.statusCode >= 300 || res.get('Idempotency-Replayed') !== 'true') return send(body);
     done = true;
-    const action = route.verb === 'action' && typeof req.body?.action === 'string' ? req.body.action : route.verb;
-    const created = /\/(\d+)$/.exec(res.get('Location') ?? '')?.[1];
-    audit.record({
-      action: `${route.kind}_${action}`, user: req.user, ip: req.ip ?? null, target_kind: route.kind, target_id: pathId ?? created ?? null,
-      detail: { method: req.method, path: `${req.baseUrl}${req.path}`, status: res.statusCode, replayed: res.get('Idempotency-Replayed') === 'true' },
-    }).then(() => send(body), (e) => { done = false; next(e); });
+    const created = /\/(\d+)$/.exec(res.get('Location') ?? '')?.[1] ?? null;
+    audit.record(entry(req, route, pathId, created, res.statusCode, true)).then(() => send(body), (e) => { done = false; next(e); });
     return res;
   };
 }
@@ -61,7 +79,14 @@ export function sessionActor(audit: AuditService): RequestHandler {
         }
         body.actor = actor;
       }
-      auditAfter(req, res, audit, route, route.pattern.exec(req.path)?.[1], next);
+      const pathId = route.pattern.exec(req.path)?.[1];
+      // The entry of a write commits or rolls back with it: the service calls this inside its transaction.
+      req.writeAudit = (tx, answer) => {
+        const id = (answer as { id?: unknown; dispute?: { id?: unknown }; transfer?: { id?: unknown } } | null);
+        const created = id?.id ?? null;
+        return audit.record(entry(req, route, pathId, created === null ? null : String(created), route.verb === 'action' ? 200 : 201, false), tx);
+      };
+      auditReplay(req, res, audit, route, pathId, next);
       next();
     });
   };

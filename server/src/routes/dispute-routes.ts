@@ -13,19 +13,14 @@ import { readParams } from '../domain/read-params.ts';
 import { periodJson } from '../http/period-json.ts';
 import { GEOJSON_TYPE, sendJson } from '../http/send.ts';
 import type { ClusterService } from '../services/cluster-service.ts';
-import type { DisputeContextService, NearbyFacility } from '../services/dispute-context-service.ts';
-import { applyPersonalPolicy } from '../domain/personal-data.ts';
-import { auditPersonalReads, policyOfRequest } from '../http/personal-reads.ts';
-import type { AuditService } from '../services/audit-service.ts';
-
-const STAFF_PHONE_FIELDS = { phone: 'phone' } as const;
+import type { DisputeContextService } from '../services/dispute-context-service.ts';
 
 const CLUSTER_PARAMS = new Set(['bbox', 'zoom', 'from', 'to', 'type', 'status']);
 const POINT_PARAMS = new Set(['from', 'to', 'type']);
 const NONE = new Set<string>();
 export const WORLD: Bbox = [-180, -85.0511, 180, 85.0511];
 
-export function disputeRoutes(clusters: ClusterService, contexts: DisputeContextService, audit: AuditService, now: () => Date): Router {
+export function disputeRoutes(clusters: ClusterService, contexts: DisputeContextService, now: () => Date): Router {
   const r = Router();
   r.get('/disputes/clusters', async (req, res) => {
     const params = readParams(req.query, CLUSTER_PARAMS);
@@ -48,17 +43,7 @@ export function disputeRoutes(clusters: ClusterService, contexts: DisputeContext
     readParams(req.query, NONE);
     const ctx = await contexts.context(requestScope(req), id);
     if (!ctx) throw notFound('id', `no dispute has the id ${id}`);
-    // The staff phones of the nearest rooms follow the caller's personal-data policy (audited when unmasked).
-    const policy = policyOfRequest(req);
-    const room = (kind: string, f: NearbyFacility | null) => {
-      if (!f) return { value: null, unmasked: [] };
-      const p = applyPersonalPolicy(policy, f, STAFF_PHONE_FIELDS);
-      return { value: p.value, unmasked: p.personal ? [{ kind, id: f.id }] : [] };
-    };
-    const mediation = room('mediation-rooms', ctx.nearest.mediation_room);
-    const workroom = room('police-workrooms', ctx.nearest.police_workroom);
-    await auditPersonalReads(audit, req, [...mediation.unmasked, ...workroom.unmasked], ['phone']);
-    sendJson(res, { ...ctx, nearest: { ...ctx.nearest, mediation_room: mediation.value, police_workroom: workroom.value } });
+    sendJson(res, ctx);
   });
   return r;
 }

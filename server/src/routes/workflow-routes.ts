@@ -1,6 +1,6 @@
 /**
  * The dispute workflow over HTTP: report (POST /disputes), act (POST /disputes/{id}/actions), read one
- * with the actions an actor may take (GET /disputes/{id}?role=&unit=), its history, and the deadline
+ * with the actions an actor may take (GET /disputes/{id}?role=&unit=; its parties with ?include=parties), its history, and the deadline
  * cards per area (GET /cards). Until login exists the actor comes from the body (`actor`) or the query.
  */
 import { Router } from 'express';
@@ -24,7 +24,7 @@ import type { DisputeWorkflowService } from '../services/dispute-workflow-servic
 import type { IdempotencyService } from '../services/idempotency-service.ts';
 
 const NONE = new Set<string>();
-const ACTOR_PARAMS = new Set(['role', 'unit']);
+const DETAIL_PARAMS = new Set(['role', 'unit', 'include']);
 const CARD_PARAMS = new Set(['level', 'code']);
 
 export function workflowRoutes(flow: DisputeWorkflowService, cards: CardsService, keys: IdempotencyService, audit: AuditService): Router {
@@ -54,12 +54,15 @@ export function workflowRoutes(flow: DisputeWorkflowService, cards: CardsService
   });
   r.get('/disputes/:id', async (req, res) => {
     const id = parsePositiveId(String(req.params.id), 'id');
-    const params = readParams(req.query, ACTOR_PARAMS);
+    const params = readParams(req.query, DETAIL_PARAMS);
+    const include = parseChoice('include', params.get('include'), ['parties'] as const);
     // Without role/unit, the actions are those of the logged-in user (none for analysts and displays).
-    const actor = params.size ? parseActor({ role: params.get('role'), unit: params.get('unit') }, '') : req.user ? actorOf(req.user) : null;
+    const actor = params.has('role') || params.has('unit') ? parseActor({ role: params.get('role'), unit: params.get('unit') }, '') : req.user ? actorOf(req.user) : null;
     const d = await flow.get(requestScope(req), id, actor);
     if (!d) throw notFound('id', `no dispute has the id ${id}`);
-    // The parties under the caller's personal-data policy; an unmasked read is audited before it leaves.
+    if (include !== 'parties') return void sendJson(res, d);
+    // The parties only when asked for (?include=parties), under the caller's personal-data policy;
+    // an unmasked read is audited before it leaves.
     const policy = policyOfRequest(req);
     const stored = policy === 'none' ? [] : ((await flow.parties(requestScope(req), id)) ?? []);
     const parties = stored.map((p) => applyPersonalPolicy(policy, p, PARTY_FIELDS));

@@ -2,6 +2,7 @@
  * The status history of a generated dispute: reported → accepted → mediating → resolved at village
  * level, or escalated village → town → department on the way; open disputes stop at the as-of time.
  */
+import { actorLabel } from '../domain/actors.ts';
 import type { Rng } from './rng.ts';
 import type { DisputeType, HandlingLevel } from '../domain/dispute-types.ts';
 import { handlerUnit } from '../domain/handler-unit.ts';
@@ -11,7 +12,7 @@ export interface DisputeEvent { at: Date; action: string; fromStatus: string | n
 
 interface Planned { reportedAt: Date; resolvedAt: Date | null; level: HandlingLevel; type: DisputeType }
 
-export function buildHistory(d: Planned, end: Date, names: { village: string; town: string }, workerName: string, r: Rng):
+export function buildHistory(d: Planned, end: Date, names: { village: string; town: string }, gridCode: string, r: Rng):
   { events: DisputeEvent[]; status: string; level: HandlingLevel; dueAt: Date; handlerUnit: string } {
   const t0 = d.reportedAt.getTime();
   const tr = d.resolvedAt ? d.resolvedAt.getTime() : t0 + Math.max(end.getTime() - t0, 3_600_000) * r.range(1.2, 3);
@@ -19,7 +20,7 @@ export function buildHistory(d: Planned, end: Date, names: { village: string; to
   const unit = (l: HandlingLevel) => handlerUnit(l, names, d.type);
   const accepted = t0 + Math.min(span * 0.08, r.range(0.15, 4) * 3_600_000);
   const plan: Omit<DisputeEvent, 'fromStatus'>[] = [
-    { at: new Date(t0), action: 'report', toStatus: 'reported', level: 'village', actor: `网格员 ${workerName}`, note: null },
+    { at: new Date(t0), action: 'report', toStatus: 'reported', level: 'village', actor: actorLabel({ role: 'grid_worker', unit: gridCode }), note: null },
     { at: new Date(accepted), action: 'accept', toStatus: 'accepted', level: 'village', actor: unit('village'), note: null },
     { at: new Date(accepted + Math.min(span * 0.08, r.range(0.5, 24) * 3_600_000)), action: 'mediate', toStatus: 'mediating', level: 'village', actor: unit('village'), note: null },
   ];

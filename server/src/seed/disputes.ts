@@ -79,7 +79,7 @@ export function generateDisputes(geo: Geography, opts: DisputeOptions, rng: Rng)
   }
   for (const d of out) {
     Object.assign(d, buildHistory(d, end, { village: villageName.get(d.villageCode)!, town: townName.get(d.townCode)! },
-      gridByCode.get(d.gridCode)!.worker.name, r));
+      d.gridCode, r));
     d.outcome = d.resolvedAt ? disputeOutcome(d.level, r) : null;
   }
   return out;

@@ -15,7 +15,8 @@ import { jsonValue } from './row-values.ts';
 
 export const NEAREST_CAMERAS_TO_DISPUTE = 3;
 
-export interface NearbyFacility { id: number; code: string; name: string; phone: string | null; lon: number; lat: number; distance_m: number }
+/** A room near a dispute: where it is, not who staffs it (their contacts are on the grid panel, by role). */
+export interface NearbyFacility { id: number; code: string; name: string; lon: number; lat: number; distance_m: number }
 
 export interface DisputeContext {
   dispute: Record<string, unknown>;
@@ -51,8 +52,8 @@ export function createDisputeContextService(db: Database, now: () => Date = () =
     const q = nearestFacilitySql(scope, c, point);
     const r = (await db.query<{ id: unknown; properties: unknown; lon: number; lat: number; distance_m: number }>(q.text, q.values)).rows[0];
     if (!r) return null;
-    const p = jsonValue(r.properties) as { code: string; name: string; phone?: string };
-    return { id: Number(r.id), code: p.code, name: p.name, phone: p.phone ?? null, lon: Number(r.lon), lat: Number(r.lat), distance_m: roundMetres(r.distance_m) };
+    const p = jsonValue(r.properties) as { code: string; name: string };
+    return { id: Number(r.id), code: p.code, name: p.name, lon: Number(r.lon), lat: Number(r.lat), distance_m: roundMetres(r.distance_m) };
   }
 
   return {

@@ -7,7 +7,7 @@
 import type { Database, Queryable } from '../db/database.ts';
 import { ALL_SCOPE, type AccessScope } from '../domain/access-scope.ts';
 import { ApiError, notFound } from '../domain/api-error.ts';
-import { ROLE_LABELS, type Actor } from '../domain/actors.ts';
+import { actorLabel, type Actor } from '../domain/actors.ts';
 import { card } from '../domain/deadline-cards.ts';
 import type { DisputeType, HandlingLevel, DisputeStatus } from '../domain/dispute-types.ts';
 import { allowedActions, criminalRiskOf, decide, reportRefusal, type CaseState } from '../domain/dispute-workflow.ts';
@@ -34,11 +34,6 @@ export interface WorkflowDeps {
 
 type Row = Record<string, any>;
 
-export function actorLabel(actor: Actor, townName?: string): string {
-  if (actor.role === 'department_officer') return findDepartment(actor.unit)!.name;
-  if (actor.role === 'town_leader' && townName) return `${townName}领导`;
-  return actor.role === 'grid_worker' ? `${ROLE_LABELS.grid_worker.zh} ${actor.unit}` : ROLE_LABELS[actor.role].zh;
-}
 
 function caseState(r: Row): CaseState {
   const dept = r.level === 'department' ? departmentOfHandler(r.handler_unit)?.code ?? null : null;
