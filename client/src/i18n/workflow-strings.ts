@@ -1,7 +1,7 @@
 /** Interface strings of the working systems (report, actions, letters, screening, live). */
 export const workflowStrings = {
   zh: {
-    parties: '当事人', showParties: '查看当事人', partiesLogged: '查阅个人信息将记入审计日志', partiesMasked: '已脱敏（分析员）', noParties: '未登记当事人',
+    noRecordsOnDisplay: '大屏账号不显示个案详情', parties: '当事人', showParties: '查看当事人', partiesLogged: '查阅个人信息将记入审计日志', partiesMasked: '已脱敏（分析员）', noParties: '未登记当事人',
     partyapplicant: '申请人', partyrespondent: '被申请人', idNumber: '身份证号', address: '住址',
     unit: '单位', logIn: '登录', logOut: '退出登录', username: '用户名', password: '密码', loggingIn: '正在登录…',
     logInTitle: '平安一张图 · 登录', logInHint: '演示账号：commander、town-乡镇编码、grid-网格编码、dept-部门代码、analyst、display（密码见服务器日志或 DEMO_PASSWORD）',
@@ -21,7 +21,7 @@ export const workflowStrings = {
     riskHistory: '近12个月四色预警走势 ›', screenreported: '今日已报（有事报信息/无事报平安）', screensilent: '今日未报', screenflagged: '连续多日未报',
   },
   en: {
-    parties: 'Parties', showParties: 'Show parties', partiesLogged: 'Reading personal data is recorded in the audit log', partiesMasked: 'masked (analyst)', noParties: 'No parties recorded',
+    noRecordsOnDisplay: 'A wall display shows no individual records', parties: 'Parties', showParties: 'Show parties', partiesLogged: 'Reading personal data is recorded in the audit log', partiesMasked: 'masked (analyst)', noParties: 'No parties recorded',
     partyapplicant: 'Applicant', partyrespondent: 'Respondent', idNumber: 'ID number', address: 'Address',
     unit: 'Unit', logIn: 'Log in', logOut: 'Log out', username: 'Username', password: 'Password', loggingIn: 'Logging in…',
     logInTitle: 'Pingan Map · Log in', logInHint: 'Demo accounts: commander, town-<town code>, grid-<grid code>, dept-<department code>, analyst, display (password in the server log or DEMO_PASSWORD)',

@@ -14,12 +14,16 @@ export function DisputeCard({ id, user, lang, live, onClose }: { id: number; use
   const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState(0);
   useEffect(() => { setCtx(null); setError(null); }, [id]);
+  const display = user.role === 'display';
   useEffect(() => {
+    if (display) return;
     const ctrl = new AbortController();
     // Refetched on live updates and after an action here: the history grows, the status moves on.
     api.disputeContext(id, ctrl.signal).then(setCtx, (e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
-  }, [id, live, changed]);
+  }, [id, live, changed, display]);
+  // A wall display reads no individual records (the server refuses them): say so instead of an error.
+  if (display) return <div className="dispute-card" data-testid="dispute-card"><p>{t('noRecordsOnDisplay')}</p><button onClick={onClose}>{t('close')}</button></div>;
   if (error) return <div className="dispute-card"><p className="error">{error}</p><button onClick={onClose}>{t('close')}</button></div>;
   if (!ctx) return <div className="dispute-card" aria-busy="true">{t('loading')}</div>;
   const d = ctx.dispute;
