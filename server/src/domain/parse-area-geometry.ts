@@ -61,7 +61,7 @@ function checkPolygon(coords: number[][][], field: string): number {
 }
 
 /** A drawn circle: {center: [lng, lat], radius_m} → the polygon of AREA_LIMITS.circleSteps sides. */
-function circleArea(raw: Record<string, unknown>): AreaGeometry {
+function circleArea(raw: Record<string, unknown>): { type: 'Polygon'; coordinates: number[][][] } {
   const center = position(raw.center, 'geometry.center');
   const r = raw.radius_m;
   if (typeof r !== 'number' || !Number.isFinite(r) || r <= 0 || r > AREA_LIMITS.maxRadiusM) {
@@ -83,10 +83,12 @@ export function parseAreaGeometry(raw: unknown): AreaGeometry {
   let g: AreaGeometry;
   let m2 = 0;
   switch (raw.type) {
-    case 'Circle':
-      g = circleArea(raw);
-      m2 = checkPolygon(g.coordinates, 'geometry');
+    case 'Circle': {
+      const c = circleArea(raw);
+      m2 = checkPolygon(c.coordinates, 'geometry');
+      g = c;
       break;
+    }
     case 'Polygon': {
       const coords = rings(raw.coordinates, 'geometry.coordinates', budget);
       m2 = checkPolygon(coords, 'geometry');
