@@ -17,6 +17,9 @@ import { useHotspotOverlay } from './use-hotspot-overlay.ts';
 import { flowLayers, screeningLayers, type ScreeningSets } from './workflow-layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+// At least two workers: MapLibre's default is half the cores (one on a two-core machine), and the
+// first view's tiles of four vector sources and three GeoJSON sources then queue behind each other.
+maplibregl.setWorkerCount(Math.max(2, maplibregl.getWorkerCount()));
 // Start the worker (and its script download) while React renders the first screen, not when the map
 // is created in the first commit's effect.
 maplibregl.prewarm();
