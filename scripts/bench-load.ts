@@ -13,7 +13,7 @@
  * Usage: npm run bench:load   (embedded engine in DATA_DIR, default ./data, seeded on first use)
  *        DATABASE_URL=postgres://… npm run bench:load
  *   LOAD_SECONDS (default 5) per endpoint and concurrency; CONCURRENCY (default 50,200); ENGINES=pglite,postgis.
- * When the app needs a session, logIn() below logs in as commander with BENCH_PASSWORD or DEMO_PASSWORD.
+ * When the app needs a session, logIn() below logs in as BENCH_USER (default commander) with BENCH_PASSWORD or DEMO_PASSWORD.
  */
 import { createApp } from '../server/src/app.ts';
 import { readConfig } from '../server/src/config.ts';
@@ -28,7 +28,7 @@ const CENTRE: [number, number] = [106.675, 35.543];
 
 async function logIn(base: string): Promise<Record<string, string>> {
   const password = process.env.BENCH_PASSWORD || process.env.DEMO_PASSWORD || '';
-  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'commander', password }) });
+  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: process.env.BENCH_USER || 'commander', password }) });
   if (r.status === 404) return {};
   if (r.status !== 200) throw new Error(`log-in failed (${r.status}): set BENCH_PASSWORD to the demo accounts' password`);
   const cookies = new Map(r.headers.getSetCookie().map((c) => c.split(';')[0].split('=') as [string, string]));

@@ -38,7 +38,7 @@ import { riskRoutes } from './routes/risk-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { tileRoutes } from './routes/tile-routes.ts';
 import { workflowApi } from './routes/workflow-api.ts';
-import { createAreaService } from './services/area-service.ts';
+import { createAreaService, type AreaService } from './services/area-service.ts';
 import { createClientConfigService } from './services/client-config-service.ts';
 import { createClusterService, type ClusterService } from './services/cluster-service.ts';
 import { createDisputeContextService } from './services/dispute-context-service.ts';
@@ -85,6 +85,7 @@ export interface AppLocals {
   tiles: TileService;
   risk: RiskService;
   clusters: ClusterService;
+  areas: AreaService;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -102,7 +103,8 @@ export function createApp(deps: AppDeps): express.Express {
   const tiles = createTileService(deps.db, deps.tileCacheSize ?? DEFAULT_TILE_CACHE_SIZE);
   const risk = createRiskService(deps.db, riskConfig, now, deps.timeLimits);
   const clusters = createClusterService(deps.db, now);
-  Object.assign(app.locals as AppLocals, { tiles, risk, clusters });
+  const areas = createAreaService(deps.db, now);
+  Object.assign(app.locals as AppLocals, { tiles, risk, clusters, areas });
 
   const audit = createAuditService(deps.db, now);
   const sessions = createSessionService(deps.db, now, { ...DEFAULT_SESSION_SETTINGS, ...deps.auth });
@@ -120,7 +122,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(tileRoutes(tiles, features));
   api.use(responsibleRoutes(createResponsibleService(deps.db), audit));
   api.use(riskRoutes(risk, now));
-  api.use(areaRoutes(createAreaService(deps.db), audit, now));
+  api.use(areaRoutes(areas, audit, now));
   api.use(searchRoutes(createSearchService(deps.db)));
   api.use(disputeRoutes(clusters, createDisputeContextService(deps.db, now), now));
   api.use(cameraRoutes(clusters));

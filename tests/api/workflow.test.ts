@@ -243,9 +243,14 @@ describe('after a write', () => {
     const live = await startSecondApi(api, { now: () => new Date(TEST_NOW.getTime() + ++tick * 1000) });
     try {
       const risk = async () => (await live.json(`/api/risk/${g.grid}`)).body.counts.open as number;
+      // The area panel is kept per scope, area and period too (the default period, running up to now).
+      const panel = async () => (await live.json(`/api/areas/${g.grid}`)).body.open_disputes.total as number;
       const before = await risk();
+      const openBefore = await panel();
+      expect(await panel()).toBe(openBefore);
       await report(live, g);
       expect(await risk()).toBe(before + 1);
+      expect(await panel()).toBe(openBefore + 1);
     } finally {
       await live.close();
     }

@@ -67,7 +67,8 @@ export function createClusterService(db: Database, now: () => Date = () => new D
   }
 
   function cameraEntry(scope: AccessScope, program: CameraProgram | null): Promise<Entry<CameraPoint>> {
-    const key = `${scopeKey(scope)}|${program ?? '*'}`;
+    // Cameras are reference data every role sees (domain/access-scope.ts): one index per programme for all.
+    const key = program ?? '*';
     let e = cameras.get(key);
     if (!e) {
       const q = cameraPointsSql(scope, program);

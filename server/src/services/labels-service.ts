@@ -1,26 +1,28 @@
-/** Label points as GeoJSON, computed once per process (the geography does not change at run time). */
+/**
+ * Label points as GeoJSON text, built once per process: the geography does not change at run time,
+ * and labels are reference data every role sees (domain/access-scope.ts), so one copy serves all.
+ */
 import type { Database } from '../db/database.ts';
-import { scopeKey, type AccessScope } from '../domain/access-scope.ts';
 import { labelPointsSql } from '../sql/labels-sql.ts';
 
 interface Row { kind: string; code: string; name: string; lon: number; lat: number }
 
 export function createLabelsService(db: Database) {
-  const cache = new Map<string, Promise<GeoJSON.FeatureCollection>>();
+  let text: Promise<string> | null = null;
   return {
-    labels(scope: AccessScope): Promise<GeoJSON.FeatureCollection> {
-      const key = scopeKey(scope);
-      if (!cache.has(key)) {
-        const q = labelPointsSql(scope);
-        const job = db.query<Row>(q.text, q.values).then(({ rows }) => ({
-          type: 'FeatureCollection' as const,
-          features: rows.map((r) => ({ type: 'Feature' as const, properties: { kind: r.kind, code: r.code, name: r.name },
-            geometry: { type: 'Point' as const, coordinates: [Math.round(r.lon * 1e6) / 1e6, Math.round(r.lat * 1e6) / 1e6] } })),
+    /** The FeatureCollection as JSON text (kept, so a request costs no serialisation). */
+    labelsText(): Promise<string> {
+      if (!text) {
+        const q = labelPointsSql();
+        const job = db.query<Row>(q.text, q.values).then(({ rows }) => JSON.stringify({
+          type: 'FeatureCollection',
+          features: rows.map((r) => ({ type: 'Feature', properties: { kind: r.kind, code: r.code, name: r.name },
+            geometry: { type: 'Point', coordinates: [Math.round(r.lon * 1e6) / 1e6, Math.round(r.lat * 1e6) / 1e6] } })),
         }));
-        job.catch(() => cache.delete(key));
-        cache.set(key, job);
+        job.catch(() => { text = null; });
+        text = job;
       }
-      return cache.get(key)!;
+      return text;
     },
   };
 }
