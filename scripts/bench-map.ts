@@ -4,7 +4,8 @@
  * nothing (BENCHMARKS.md "The map" records a run).
  *
  *   load    navigation → the map's last 'idle' event once the page has settled (no request pending,
- *           no new 'idle' for 1 s), in a fresh browser context each run (cold HTTP cache; the server's
+ *           no new 'idle' for 1 s), in a fresh browser context each run; also the CPU time the
+ *           benchmark's Chromium processes spent on the visit (/proc), which a busy machine hardly moves (cold HTTP cache; the server's
  *           tile cache is warm after one discarded round). Client at "/" (the whole district, default
  *           layers) against the bare pages fitted to the same bbox at the same canvas size.
  *   bytes   every script the client's start-up requests (page responses and workers), gzip -6 sizes,
@@ -21,6 +22,7 @@
  *   LOAD_RUNS (default 7) and PAN_RUNS (default 5; 0 skips the pan) per arm.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import express from 'express';
@@ -63,6 +65,34 @@ const IDLE_HOOK = `(() => {
 })();`;
 
 let cookie: { name: string; value: string; url: string; httpOnly: boolean; sameSite: 'Strict' } | null = null;
+
+/**
+ * CPU time (utime + stime, ms) of this process's Chromium processes (GPU process with SwiftShader,
+ * renderers with the MapLibre workers, browser), from /proc: unlike wall time it hardly depends on
+ * what else the machine runs. Null where /proc is missing.
+ */
+function chromiumCpuMs(): number | null {
+  try {
+    const parent = new Map<number, number>();
+    const ticks = new Map<number, number>();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+        parent.set(Number(d), Number(f[1]));
+        ticks.set(Number(d), Number(f[11]) + Number(f[12]));
+      } catch { /* the process ended */ }
+    }
+    let total = 0;
+    for (const [pid, t] of ticks) {
+      let p = parent.get(pid);
+      while (p && p !== process.pid) p = parent.get(p);
+      if (p === process.pid) total += t;
+    }
+    return total * 10; // USER_HZ = 100 on Linux
+  } catch { return null; }
+}
 
 interface Arm { name: string; path: (size: { w: number; h: number }, pan: boolean) => string }
 
@@ -116,13 +146,16 @@ async function main(): Promise<void> {
     for (const a of ARMS.slice(1)) scripts[a.name] = (await visit(browser, srv.base + a.path(size, false))).scripts;
 
     // (a) load, interleaved with the order rotating each round.
-    const loads: Record<string, { idle: number[]; firstIdle: number[] }> = Object.fromEntries(ARMS.map((a) => [a.name, { idle: [], firstIdle: [] }]));
+    const loads: Record<string, { idle: number[]; firstIdle: number[]; cpu: number[] }> = Object.fromEntries(ARMS.map((a) => [a.name, { idle: [], firstIdle: [], cpu: [] }]));
     for (let round = 0; round < LOAD_RUNS; round++) {
       for (let k = 0; k < ARMS.length; k++) {
         const a = ARMS[(round + k) % ARMS.length];
+        const cpu0 = chromiumCpuMs();
         const v = await visit(browser, srv.base + a.path(size, false));
+        const cpu1 = chromiumCpuMs();
         loads[a.name].idle.push(v.lastIdle);
         loads[a.name].firstIdle.push(v.firstIdle);
+        if (cpu0 !== null && cpu1 !== null) loads[a.name].cpu.push(cpu1 - cpu0);
       }
     }
 
@@ -142,11 +175,12 @@ async function main(): Promise<void> {
     console.log(`\nend: ${machineLine()}\n`);
     const base = median(loads['bare+deck'].idle);
     console.log(`(a) navigation → idle map, ${LOAD_RUNS} runs per arm, ms`);
-    printTable(['page', 'n', 'median', 'p95', 'min', 'max', 'first idle (median)', 'vs bare+deck'],
+    const cpuBase = loads['bare+deck'].cpu.length ? median(loads['bare+deck'].cpu) : NaN;
+    printTable(['page', 'n', 'median', 'p95', 'min', 'max', 'first idle (median)', 'vs bare+deck', 'Chromium CPU per load (median)', 'CPU vs bare+deck'],
       ARMS.map((a) => {
-        const s = loads[a.name].idle;
+        const s = loads[a.name].idle, c = loads[a.name].cpu;
         return [a.name, s.length, s.length ? median(s).toFixed(0) : '–', p95(s).toFixed(0), Math.min(...s).toFixed(0), Math.max(...s).toFixed(0),
-          median(loads[a.name].firstIdle).toFixed(0), ratio(median(s) / base)];
+          median(loads[a.name].firstIdle).toFixed(0), ratio(median(s) / base), c.length ? median(c).toFixed(0) : '–', c.length ? ratio(median(c) / cpuBase) : '–'];
       }));
 
     console.log('\n(b) scripts loaded at start-up (gzip -6), KiB');
