@@ -67,11 +67,11 @@ const IDLE_HOOK = `(() => {
 let cookie: { name: string; value: string; url: string; httpOnly: boolean; sameSite: 'Strict' } | null = null;
 
 /**
- * CPU time (utime + stime, ms) of this process's Chromium processes (GPU process with SwiftShader,
- * renderers with the MapLibre workers, browser), from /proc: unlike wall time it hardly depends on
- * what else the machine runs. Null where /proc is missing.
+ * CPU time (utime + stime, in clock ticks) of each of this process's Chromium processes (GPU process
+ * with SwiftShader, renderers with the MapLibre workers, browser), from /proc: unlike wall time it
+ * hardly depends on what else the machine runs. Null where /proc is missing.
  */
-function chromiumCpuMs(): number | null {
+function chromiumTicks(): Map<number, number> | null {
   try {
     const parent = new Map<number, number>();
     const ticks = new Map<number, number>();
@@ -84,14 +84,22 @@ function chromiumCpuMs(): number | null {
         ticks.set(Number(d), Number(f[11]) + Number(f[12]));
       } catch { /* the process ended */ }
     }
-    let total = 0;
+    const mine = new Map<number, number>();
     for (const [pid, t] of ticks) {
       let p = parent.get(pid);
       while (p && p !== process.pid) p = parent.get(p);
-      if (p === process.pid) total += t;
+      if (p === process.pid) mine.set(pid, t);
     }
-    return total * 10; // USER_HZ = 100 on Linux
+    return mine;
   } catch { return null; }
+}
+
+/** ms of CPU between two snapshots: processes alive in both count their growth, new ones all of theirs. */
+function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return ticks * 10; // USER_HZ = 100 on Linux
 }
 
 interface Arm { name: string; path: (size: { w: number; h: number }, pan: boolean) => string }
@@ -150,12 +158,10 @@ async function main(): Promise<void> {
     for (let round = 0; round < LOAD_RUNS; round++) {
       for (let k = 0; k < ARMS.length; k++) {
         const a = ARMS[(round + k) % ARMS.length];
-        const cpu0 = chromiumCpuMs();
         const v = await visit(browser, srv.base + a.path(size, false));
-        const cpu1 = chromiumCpuMs();
         loads[a.name].idle.push(v.lastIdle);
         loads[a.name].firstIdle.push(v.firstIdle);
-        if (cpu0 !== null && cpu1 !== null) loads[a.name].cpu.push(cpu1 - cpu0);
+        if (v.cpu !== null) loads[a.name].cpu.push(v.cpu);
       }
     }
 
@@ -208,12 +214,14 @@ async function main(): Promise<void> {
   }
 }
 
-interface Visit { lastIdle: number; firstIdle: number; scripts: string[]; size: { w: number; h: number }; frames?: number[]; renders?: number }
+interface Visit { lastIdle: number; firstIdle: number; cpu: number | null; scripts: string[]; size: { w: number; h: number }; frames?: number[]; renders?: number }
 
 /** One page in a fresh context: load and settle; optionally pan and return the frame intervals. */
 async function visit(browser: Browser, url: string, pan = false): Promise<Visit> {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   if (cookie) await ctx.addCookies([cookie]);
+  // Read before the context closes: its renderer process ends with it, and its CPU time with it.
+  const ticks0 = chromiumTicks();
   try {
     const page = await ctx.newPage();
     await page.addInitScript(IDLE_HOOK);
@@ -235,7 +243,7 @@ async function visit(browser: Browser, url: string, pan = false): Promise<Visit>
       const c = ((window as any).__pinganMap ?? (window as any).__map).getCanvas() as HTMLCanvasElement;
       return { lastIdle: idle[idle.length - 1], firstIdle: idle[0], size: { w: c.clientWidth, h: c.clientHeight } };
     });
-    const out: Visit = { ...r, scripts: [...scripts] };
+    const out: Visit = { ...r, cpu: cpuBetween(ticks0, chromiumTicks()), scripts: [...scripts] };
     if (pan) Object.assign(out, await panFrames(page));
     return out;
   } finally {
