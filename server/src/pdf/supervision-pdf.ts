@@ -3,12 +3,11 @@
  * for, the month's figures and ranking, the villages' four-colour map with a text legend, the checklist
  * statistics table, the 12-month trend and the open cases. Fonts: pdf/pdf-font.ts (subset-embedded).
  */
-import PDFDocument from 'pdfkit';
 import { DISPUTE_STATUS_LABELS, DISPUTE_STATUSES, HANDLING_LEVEL_LABELS } from '../domain/dispute-types.ts';
 import { localDateTime } from '../domain/local-time.ts';
 import { RISK_LEVEL_COLOURS, RISK_LEVEL_NAMES, RISK_LEVELS, type RiskLevel } from '../domain/risk-levels.ts';
 import type { SupervisionReport } from '../services/supervision-report-service.ts';
-import { drawAreaMap, drawBarLineChart, drawTable } from './pdf-draw.ts';
+import { drawAreaMap, drawBarLineChart, drawTable, startA4 } from './pdf-draw.ts';
 import type { PdfFonts } from './pdf-font.ts';
 
 const MARGIN = 40;
@@ -40,13 +39,7 @@ export function summaryLines(r: SupervisionReport): string[] {
 }
 
 export function renderSupervisionPdf(r: SupervisionReport, fonts: PdfFonts): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: supervisionTitle(r), Author: '平安一张图（合成数据）', Subject: '常态督导' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => { doc.on('end', () => resolve(Buffer.concat(chunks))); doc.on('error', reject); });
-  doc.registerFont('zh', fonts.regular.src, fonts.regular.family);
-  doc.registerFont('zh-bold', fonts.bold.src, fonts.bold.family);
-  const heading = (text: string) => { doc.moveDown(0.6).font('zh-bold').fontSize(11).fillColor('#000').text(text, MARGIN); doc.font('zh').moveDown(0.2); };
+  const { doc, done, heading } = startA4(fonts, supervisionTitle(r), '常态督导', MARGIN);
 
   doc.font('zh-bold').fontSize(15).text(supervisionTitle(r), { align: 'center' });
   doc.font('zh').fontSize(9).moveDown(0.4)
