@@ -39,6 +39,8 @@ import { searchRoutes } from './routes/search-routes.ts';
 import { tileRoutes } from './routes/tile-routes.ts';
 import { workflowApi } from './routes/workflow-api.ts';
 import { createAreaService, type AreaService } from './services/area-service.ts';
+import { createAreaReportService } from './services/area-report-service.ts';
+import { areaReportRoutes } from './routes/area-report-routes.ts';
 import { createClientConfigService } from './services/client-config-service.ts';
 import { createClusterService, type ClusterService } from './services/cluster-service.ts';
 import { createDisputeContextService } from './services/dispute-context-service.ts';
@@ -131,6 +133,7 @@ export function createApp(deps: AppDeps): express.Express {
   const clientConfig = async () => clientConfigDocument(await clientConfigData.get(ALL_SCOPE), riskConfig, deps.basemaps ?? NO_BASEMAPS, now());
   api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
+  api.use(areaReportRoutes(createAreaReportService(deps.db, risk, now), audit, now));
   api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals, audit }));
   api.use(healthRoutes(deps.db, deps.databaseRetryAfterS));
 

@@ -31,6 +31,7 @@ let T: string, G: string, Tout: string, Gout: string;
 let gridIdIn: number, gridIdOut: number;
 let dIn: any, dOut: any;
 let letterIn: number, letterOut: number;
+let reportIn: number, reportOut: number;
 let pointIn: [number, number], pointOut: [number, number];
 /** The lowest feature id of each reference collection. */
 const firstId: Record<string, number> = {};
@@ -60,6 +61,8 @@ beforeAll(async () => {
   gridIdOut = Number((await api.q('SELECT id FROM grids WHERE code = $1', [Gout]))[0].id);
   letterIn = await insertLetter(Number(dIn.id), T, DEPT);
   letterOut = await insertLetter(Number(dOut.id), Tout, 'zhujian');
+  const saveReport = async (grid: string) => Number((await api.post('/api/area-reports', { areas: [grid], from: '2025-12', to: '2026-11' })).body.definition.id);
+  [reportIn, reportOut] = [await saveReport(G), await saveReport(Gout)];
   for (const c of COLLECTIONS) firstId[c] = Number((await api.q(`SELECT min(id) AS id FROM ${findCollection(c)!.table}`))[0].id);
   pointIn = [Number(dIn.lon), Number(dIn.lat)];
   pointOut = [Number(dOut.lon), Number(dOut.lat)];
@@ -226,6 +229,15 @@ const CASES: Case[] = [
     expect: WRITE_STALE,
   },
   same('/events', '/api/events'),
+  {
+    op: '/area-reports', method: 'POST',
+    in: () => ({ path: '/api/area-reports', body: { areas: [G] } }),
+    out: () => ({ path: '/api/area-reports', body: { areas: [Gout] } }),
+    // Saving a report definition changes no governance data: analysts may; displays may not. Its figures follow the scope.
+    expect: row(OK(201), OK(201), OK(201), OK(201), OK(201), OK(403)),
+  },
+  ...['', '.csv', '.geojson', '.pdf'].map((ext) => get(`/area-reports/{id}${ext}`, () => `/api/area-reports/${reportIn}${ext}`, () => `/api/area-reports/${reportOut}${ext}`,
+    row(OK(), OK(), OK(), OK(), OK(), OK(403)))),
   same('/auth/me', '/api/auth/me'),
   same('/auth/display-credentials', '/api/auth/display-credentials', COMMANDER_ONLY),
   same('/audit', '/api/audit?limit=5', COMMANDER_ONLY),
@@ -272,7 +284,7 @@ describe('the authorization matrix', () => {
 });
 
 /** Every dispute id a response names, for the content checks. */
-function disputeIdsIn(body: any, kind: 'items' | 'ledger' | 'transfers' | 'flows' | 'points' | 'risk'): number[] {
+function disputeIdsIn(body: any, kind: 'items' | 'ledger' | 'transfers' | 'flows' | 'points' | 'risk' | 'areaReport'): number[] {
   switch (kind) {
     case 'items': return body.features.map((f: any) => Number(f.id));
     case 'ledger': return body.rows.map((r: any) => Number(r.id));
@@ -280,6 +292,7 @@ function disputeIdsIn(body: any, kind: 'items' | 'ledger' | 'transfers' | 'flows
     case 'flows': return body.features.map((f: any) => Number(f.properties.dispute_id));
     case 'points': return (body.ids ?? body.features?.map((f: any) => f.id) ?? body.points?.map((p: any) => p.id ?? p[0])).map(Number);
     case 'risk': return body.disputes.map((d: any) => Number(d.id));
+    case 'areaReport': return body.features.filter((f: any) => f.properties.kind === 'dispute').map((f: any) => Number(f.id));
   }
 }
 
@@ -292,6 +305,8 @@ describe('what each role sees inside a 200', () => {
     ['letters', () => '/api/transfers?limit=200', 'transfers'],
     ['letter flows', () => '/api/transfers/flows', 'flows'],
     ['the disputes behind a grid risk', () => `/api/risk/${G}`, 'risk'],
+    ['an area report outside (GeoJSON)', () => `/api/area-reports/${reportOut}.geojson`, 'areaReport'],
+    ['an area report inside (GeoJSON)', () => `/api/area-reports/${reportIn}.geojson`, 'areaReport'],
   ];
   it.each(ROLES.filter((r) => r !== 'display'))('%s: every dispute named is one the rules let it see', async (role) => {
     let named = 0;

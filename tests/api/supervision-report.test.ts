@@ -3,7 +3,7 @@
  * text extracted with pdfjs and checked against the same figures from the JSON endpoints.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdf-text.ts';
 import { startApi, type Api } from './api-harness.ts';
 import { TEST_NOW } from './map-test-support.ts';
 import { townLeader } from '../../server/src/domain/town-leaders.ts';
@@ -12,15 +12,6 @@ let api: Api;
 beforeAll(async () => { api = await startApi({ now: () => TEST_NOW }); });
 afterAll(() => api.close());
 
-async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    text += content.items.map((it) => ('str' in it ? it.str : '')).join('');
-  }
-  return { pages: pdf.numPages, text: text.replace(/\s+/g, '') };
-}
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('GET /api/reports/supervision/{townCode}.pdf', () => {

@@ -1,7 +1,7 @@
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error.ts';
-import { AREA_LIMITS, parseAreaGeometry } from './parse-area-geometry.ts';
+import { AREA_LIMITS, areaWkt, parseAreaGeometry } from './parse-area-geometry.ts';
 
 // A square of about 1.1 km × 0.9 km in 崆峒区 (中街), and one with a hole.
 const SQUARE = [[106.66, 35.54], [106.67, 35.54], [106.67, 35.55], [106.66, 35.55], [106.66, 35.54]];
@@ -62,5 +62,13 @@ describe('parseAreaGeometry refuses, naming the field', () => {
     const r = refusal(raw);
     expect(r.parameter).toBe(parameter);
     expect(r.message).toMatch(message);
+  });
+});
+
+describe('areaWkt', () => {
+  it('writes polygons and multipolygons as WKT', () => {
+    expect(areaWkt({ type: 'Polygon', coordinates: [[[1, 2], [3, 4], [5, 6], [1, 2]]] })).toBe('POLYGON((1 2, 3 4, 5 6, 1 2))');
+    expect(areaWkt({ type: 'MultiPolygon', coordinates: [[[[1, 2], [3, 4], [5, 6], [1, 2]]], [[[7, 8], [9, 10], [11, 12], [7, 8]]]] }))
+      .toBe('MULTIPOLYGON(((1 2, 3 4, 5 6, 1 2)), ((7 8, 9 10, 11 12, 7 8)))');
   });
 });

@@ -111,3 +111,10 @@ export function parseAreaGeometry(raw: unknown): AreaGeometry {
   if (m2 / 1e6 > AREA_LIMITS.maxAreaKm2) throw invalidParameter('geometry', `the area is ${Math.round(m2 / 1e6)} km²; at most ${AREA_LIMITS.maxAreaKm2} km²`);
   return g;
 }
+
+/** Well-known text of a checked area (only numbers from parseAreaGeometry go into it), for ST_GeomFromText as a parameter. */
+export function areaWkt(g: AreaGeometry): string {
+  const ring = (r: number[][]) => `(${r.map(([x, y]) => `${x} ${y}`).join(', ')})`;
+  const poly = (p: number[][][]) => `(${p.map(ring).join(', ')})`;
+  return g.type === 'Polygon' ? `POLYGON${poly(g.coordinates)}` : `MULTIPOLYGON(${g.coordinates.map(poly).join(', ')})`;
+}

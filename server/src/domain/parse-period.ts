@@ -31,6 +31,11 @@ export const monthNumber = (m: string): number => Number(m.slice(0, 4)) * 12 + N
 const monthText = (n: number): string => `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
 
 /** The month `n` months after `month` (negative n goes back). */
+/** Every month from `from` to `to`, inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  return Array.from({ length: monthNumber(to) - monthNumber(from) + 1 }, (_, i) => addMonths(from, i));
+}
+
 export function addMonths(month: string, n: number): string {
   return monthText(monthNumber(month) + n);
 }

@@ -53,6 +53,14 @@ export function scopeOf(u: Pick<SessionUser, 'role' | 'unit'>): AccessScope {
   }
 }
 
+/**
+ * Whether the role may save an area report's definition (POST /api/area-reports): every role but the
+ * wall display. Saving a report changes no governance data, so analysts, who may not write, may.
+ */
+export function maySaveAreaReports(role: UserRole): boolean {
+  return role !== 'display';
+}
+
 /** Whether the role may change anything (reports, actions, letters). */
 export function mayWrite(role: UserRole): boolean {
   return role !== 'analyst' && role !== 'display';

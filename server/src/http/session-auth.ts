@@ -15,7 +15,7 @@ import type { AccessScope } from '../domain/access-scope.ts';
 import { forbidden, unauthorized } from '../domain/api-error.ts';
 import { parseCookies, serializeCookie } from '../domain/cookies.ts';
 import { displayMayRead } from '../domain/display-access.ts';
-import { mayWrite, scopeOf, USER_ROLE_LABELS, type SessionUser } from '../domain/user-roles.ts';
+import { maySaveAreaReports, mayWrite, scopeOf, USER_ROLE_LABELS, type SessionUser } from '../domain/user-roles.ts';
 import { csrfTokenOf, type Session, type SessionService } from '../services/session-service.ts';
 
 export const SESSION_COOKIE = 'pingan_session';
@@ -76,7 +76,8 @@ export function requireSession(): RequestHandler {
     if (!sent || !sameText(sent, csrfTokenOf(s.token))) {
       return next(forbidden(CSRF_HEADER, `a write needs the ${CSRF_HEADER} header carrying the value of the ${CSRF_COOKIE} cookie`));
     }
-    if (!mayWrite(s.user.role) && path !== '/auth/logout') {
+    const savesReport = path === '/area-reports' && maySaveAreaReports(s.user.role);
+    if (!mayWrite(s.user.role) && path !== '/auth/logout' && !savesReport) {
       return next(forbidden('role', `a ${USER_ROLE_LABELS[s.user.role].en.toLowerCase()} may only read`));
     }
     next();

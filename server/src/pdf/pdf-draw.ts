@@ -2,10 +2,26 @@
  * Drawing helpers for reports on a pdfkit page: a ruled table, a bar-and-line chart with its numbers,
  * and a map of polygons filled by level with a text legend. Everything is vector paths and text.
  */
-import type PDFDocument from 'pdfkit';
+import PDFDocument from 'pdfkit';
+import type { PdfFonts } from './pdf-font.ts';
 import { fitProjection, polygonsOf, type GeoJsonArea } from './fit-projection.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
+/**
+ * An A4 report in Chinese (fonts 'zh' and 'zh-bold' registered), the promise of its bytes once
+ * doc.end() is called, and a section heading writer.
+ */
+export function startA4(fonts: PdfFonts, title: string, subject: string, margin: number) {
+  const doc = new PDFDocument({ size: 'A4', margin, info: { Title: title, Author: '平安一张图（合成数据）', Subject: subject } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => { doc.on('end', () => resolve(Buffer.concat(chunks))); doc.on('error', reject); });
+  doc.registerFont('zh', fonts.regular.src, fonts.regular.family);
+  doc.registerFont('zh-bold', fonts.bold.src, fonts.bold.family);
+  const heading = (text: string) => { doc.moveDown(0.6).font('zh-bold').fontSize(11).fillColor('#000').text(text, margin); doc.font('zh').moveDown(0.2); };
+  return { doc, done, heading };
+}
+
 export interface Box { x: number; y: number; width: number; height: number }
 
 /** A table with a shaded header; returns the y below it. Column widths are fractions of `width`. */
@@ -65,9 +81,13 @@ export function drawBarLineChart(doc: Doc, box: Box, labels: readonly string[], 
   doc.fillColor('#000');
 }
 
-/** Polygons filled with `fill(level)`, outlined, with a mark (a short text) at each non-empty mark; returns nothing. */
-export function drawAreaMap(doc: Doc, box: Box, areas: readonly { geometry: GeoJsonArea; fill: string; mark: string }[]): void {
-  const project = fitProjection(areas.map((a) => a.geometry), box);
+/**
+ * Polygons filled with `fill(level)`, outlined, with a mark (a short text) at each non-empty mark.
+ * `overlay`: more geometry to fit the view to, and a drawing on top in the same projection.
+ */
+export function drawAreaMap(doc: Doc, box: Box, areas: readonly { geometry: GeoJsonArea; fill: string; mark: string }[],
+  overlay: { fitTo?: readonly GeoJsonArea[]; draw?: (project: (p: [number, number]) => [number, number]) => void } = {}): void {
+  const project = fitProjection([...areas.map((a) => a.geometry), ...(overlay.fitTo ?? [])], box);
   doc.lineWidth(0.4).strokeColor('#ffffff');
   for (const a of areas) {
     for (const poly of polygonsOf(a.geometry)) {
@@ -83,4 +103,6 @@ export function drawAreaMap(doc: Doc, box: Box, areas: readonly { geometry: GeoJ
     for (const poly of polygonsOf(a.geometry)) for (const p of poly[0]) { const [x, y] = project(p); sx += x; sy += y; n++; }
     if (n) doc.text(a.mark, sx / n - 10, sy / n - 4, { width: 20, align: 'center', lineBreak: false });
   }
+  overlay.draw?.(project);
+  doc.fillColor('#000').strokeColor('#000');
 }

@@ -4,7 +4,7 @@
  */
 import type { Database } from '../db/database.ts';
 import { scopeKey, type AccessScope } from '../domain/access-scope.ts';
-import { addMonths, monthNumber, monthStart } from '../domain/parse-period.ts';
+import { addMonths, monthsBetween, monthStart } from '../domain/parse-period.ts';
 import { sumResolution, withRates, ZERO_RESOLUTION, type ResolutionCounts } from '../domain/resolution-rate.ts';
 import { resolutionCountsSql, type ResolutionGroup } from '../sql/resolution-stats-sql.ts';
 import { townListSql } from '../sql/towns-sql.ts';
@@ -22,11 +22,6 @@ export interface ResolutionService {
 
 export type RatedCounts = ReturnType<typeof withRates>;
 export interface MonthlyResolution { months: (RatedCounts & { month: string })[]; total: RatedCounts }
-
-/** Every month from `from` to `to`, inclusive. */
-export function monthsBetween(from: string, to: string): string[] {
-  return Array.from({ length: monthNumber(to) - monthNumber(from) + 1 }, (_, i) => addMonths(from, i));
-}
 
 export function createResolutionService(db: Database): ResolutionService {
   const towns = new Map<string, Promise<Town[]>>();

@@ -7,7 +7,7 @@ import type { AccessScope } from '../domain/access-scope.ts';
 import { periodOf, type Period } from '../domain/parse-period.ts';
 import type { RiskLevel } from '../domain/risk-levels.ts';
 import { riskTrend } from '../domain/risk-trend.ts';
-import { monthsBetween } from './resolution-service.ts';
+import { monthsBetween } from '../domain/parse-period.ts';
 import type { RiskService } from './risk-service.ts';
 
 /** At most this many months per request: each costs one query over every grid. */

@@ -9,8 +9,8 @@ import { disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
 const MONTH = (col: string) => `date_trunc('month', ${col} AT TIME ZONE 'Asia/Shanghai')`;
-/** Resolved within the local month it was reported in: the numerator of the monthly resolution rate. */
-const IN_MONTH = `d.resolved_at IS NOT NULL AND ${MONTH('d.resolved_at')} = ${MONTH('d.reported_at')}`;
+/** Resolved within the local month it was reported in (disputes aliased d): the numerator of the monthly resolution rate. */
+export const IN_MONTH = `d.resolved_at IS NOT NULL AND ${MONTH('d.resolved_at')} = ${MONTH('d.reported_at')}`;
 
 /** Per year: reported, resolved within their month, rate in percent; only months that ended before `until` (YYYY-MM-DD). */
 export function monthlyResolutionByYearSql(scope: AccessScope, until: string): SqlQuery {
