@@ -3,6 +3,9 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { actorOf, mayWrite } from '@domain/user-roles.ts';
 import { api, bootConfig, bootRiskIndex, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit, type SessionUserJson } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
+import { AreaDrawOverlay, type DrawTool } from './map/AreaDrawOverlay.tsx';
+import { areaReports, type DrawnArea } from './api/area-report-endpoints.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 
 /** The deepest zoom a drill-down fit may reach: just inside the band where the next kind down is picked. */
@@ -29,6 +32,7 @@ let earlyLabels: Promise<GeoJSON.FeatureCollection> | null = bootConfig() ? api.
 
 // Charts, tables and reports load on first use: the map route stays small.
 const LedgerScreen = lazy(() => import('./views/ledger/LedgerScreen.tsx'));
+const AreaReportPanel = lazy(() => import('./views/area-report/AreaReportPanel.tsx'));
 
 /** The map screen of a logged-in user: their role decides which write controls show (the server decides what they may do). */
 export function App({ user }: { user: SessionUserJson }) {
@@ -57,6 +61,13 @@ export function App({ user }: { user: SessionUserJson }) {
   const [reportMode, setReportMode] = useState(false);
   const [reportPoint, setReportPoint] = useState<[number, number] | null>(null);
   const [inbox, setInbox] = useState(false);
+  // Area reports: the drawing tool on, the map to draw over, the open report's outline.
+  const [drawTool, setDrawTool] = useState<DrawTool | null>(null);
+  const [drawBar, setDrawBar] = useState(false);
+  const [mapObj, setMapObj] = useState<MapLibreMap | null>(null);
+  const [reportArea, setReportArea] = useState<number[][][][] | null>(null);
+  const [savingReport, setSavingReport] = useState(false);
+  const reports = user.role !== 'display';
   const live = useLive();
   const { flows, screening, screeningSets } = useWorkflowOverlays(view.layers, live.tick);
   const places = useMemo(() => {
@@ -119,6 +130,21 @@ export function App({ user }: { user: SessionUserJson }) {
   };
 
   const setScreen = (screen: ScreenState | null) => setView((v) => ({ ...v, screen }));
+  /** Saves an area report of the current period and opens it. */
+  const makeReport = (body: { geometry?: DrawnArea; areas?: string[] }) => {
+    setDrawTool(null); setSavingReport(true); setError(null);
+    areaReports.save({ ...body, ...(period ?? {}) }, view.lang)
+      .then((r) => { setReportArea(r.definition.geometry.coordinates); setView((v) => ({ ...v, report: r.definition.id })); setDrawBar(false); },
+        (e) => setError(e.message))
+      .finally(() => setSavingReport(false));
+  };
+  useEffect(() => {
+    // A link that opens on a report: outline its area once it loads.
+    if (view.report === null) return setReportArea(null);
+    const ctrl = new AbortController();
+    areaReports.get(view.report, ctrl.signal).then((r) => setReportArea(r.definition.geometry.coordinates), () => undefined);
+    return () => ctrl.abort();
+  }, [view.report]);
   const toggle = (id: LayerId) => setView((v) => ({ ...v, layers: v.layers.includes(id) ? v.layers.filter((l) => l !== id) : [...v.layers, id] }));
   const area = view.selection && view.selection.kind !== 'dispute' ? view.selection.code : trail.length ? trail[trail.length - 1].code : null;
 
@@ -133,6 +159,7 @@ export function App({ user }: { user: SessionUserJson }) {
           {writes && <button className={`report-button${reportMode ? ' on' : ''}`} data-testid="report-button" aria-pressed={reportMode}
             onClick={() => { setReportMode(!reportMode); setReportPoint(null); }}>{reportMode ? t('pickPlace') : t('reportDispute')}</button>}
           {actor && actor.role !== 'commander' && actor.role !== 'grid_worker' && <button data-testid="inbox-button" onClick={() => setInbox(!inbox)}>{t('letters')}</button>}
+          {reports && <button data-testid="area-report-button" aria-pressed={drawBar} onClick={() => { setDrawBar(!drawBar); setDrawTool(null); }}>{t('areaReport')}</button>}
           <button data-testid="ledger-button" onClick={() => setScreen(view.screen ? null : { tab: 'ledger', town: trail[0]?.code ?? null, month: null, quarter: null })}>{t('ledger')}</button>
           <UserBadge user={user} lang={view.lang} />
           <LiveTicker live={live} lang={view.lang} />
@@ -149,8 +176,25 @@ export function App({ user }: { user: SessionUserJson }) {
                 flows={flows} screening={screeningSets} reportMode={reportMode} reportPoint={reportPoint}
                 onReportAt={(at) => { setReportPoint(at); setReportMode(false); }}
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
-                onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} />
+                onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} onMap={setMapObj} />
             ) : <div className="map-loading">{t('loading')}</div>}
+            <AreaDrawOverlay map={mapObj} tool={drawTool} shown={view.report !== null ? reportArea : null} onDone={(geometry) => makeReport({ geometry })}
+              onCancel={() => setDrawTool(null)} />
+            {drawBar && (
+              <div className="draw-bar" data-testid="draw-bar">
+                {(['polygon', 'rectangle', 'circle'] as const).map((tool) => (
+                  <button key={tool} data-tool={tool} aria-pressed={drawTool === tool} disabled={savingReport}
+                    onClick={() => setDrawTool(drawTool === tool ? null : tool)}>{t(`draw${tool[0].toUpperCase()}${tool.slice(1)}`)}</button>
+                ))}
+                {drawTool && <button onClick={() => setDrawTool(null)}>{t('drawCancel')}</button>}
+                <small>{savingReport ? t('makingReport') : drawTool ? t(`draw${drawTool[0].toUpperCase()}${drawTool.slice(1)}Hint`) : t('drawHint')}</small>
+              </div>
+            )}
+            {view.report !== null && (
+              <Suspense fallback={<div className="screen-loading">{t('loading')}</div>}>
+                <AreaReportPanel id={view.report} lang={view.lang} onClose={() => setView((v) => ({ ...v, report: null }))} />
+              </Suspense>
+            )}
             {dispute !== null && <DisputeCard id={dispute} user={user} lang={view.lang} live={live.tick} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}
             {reportPoint && <ReportForm point={reportPoint} lang={view.lang} onCancel={() => setReportPoint(null)}
               onDone={(d) => { setReportPoint(null); select('dispute', String(d.id)); }} />}
@@ -168,7 +212,8 @@ export function App({ user }: { user: SessionUserJson }) {
           </div>
           {view.selection && view.selection.kind !== 'dispute' && (
             <AreaPanel code={view.selection.code} period={period} lang={view.lang} live={live.tick} onLoaded={onAreaLoaded}
-              onClose={() => select(null, undefined, false)} onPickDispute={(id) => select('dispute', String(id))} onPickArea={(k, c) => select(k, c)} />
+              onClose={() => select(null, undefined, false)} onPickDispute={(id) => select('dispute', String(id))} onPickArea={(k, c) => select(k, c)}
+              onAreaReport={reports ? (code) => makeReport({ areas: [code] }) : undefined} />
           )}
           {inbox && actor && <InboxPanel unit={actor.unit} lang={view.lang} live={live.tick} onPickDispute={(id) => select('dispute', String(id))} onClose={() => setInbox(false)} />}
         </main>

@@ -2,6 +2,7 @@
 import type { Lang } from '../state/url-state.ts';
 import { DISPUTE_STATUS_LABELS, DISPUTE_TYPE_LABELS, HANDLING_LEVEL_LABELS } from '@domain/dispute-types.ts';
 import { workflowStrings } from './workflow-strings.ts';
+import { areaReportStrings } from './area-report-strings.ts';
 
 /** typeneighbour → 邻里纠纷, statusresolved → 已化解, levelvillage → 村（社区）级 …, from the one list of each in the domain. */
 const typeLabels = (lang: Lang) => ({
@@ -48,7 +49,7 @@ const en: Strings = {
 
 export type StringKey = keyof Strings;
 export const STRINGS: Record<Lang, Strings & Record<string, string>> = {
-  zh: { ...zh, ...typeLabels('zh'), ...workflowStrings.zh }, en: { ...en, ...typeLabels('en'), ...workflowStrings.en },
+  zh: { ...zh, ...typeLabels('zh'), ...workflowStrings.zh, ...areaReportStrings.zh }, en: { ...en, ...typeLabels('en'), ...workflowStrings.en, ...areaReportStrings.en },
 };
 
 export function translate(lang: Lang, key: string): string {

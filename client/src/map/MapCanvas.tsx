@@ -52,6 +52,8 @@ export interface MapCanvasProps {
   onMove: (center: [number, number], zoom: number) => void;
   onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
   onPickDispute: (id: number, at: [number, number]) => void;
+  /** Told the map once it exists (and null when it is gone), for overlays that draw over it. */
+  onMap?: (map: maplibregl.Map | null) => void;
 }
 
 const AREA_KINDS: AreaKind[] = ['towns', 'villages', 'grids'];
@@ -79,6 +81,7 @@ export function MapCanvas(p: MapCanvasProps) {
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
     (window as any).__pinganMap = map;
+    props.current.onMap?.(map);
     // The style is parsed and its sources exist (at start and after a basemap change): from here on
     // props are applied to the map directly. 'load' would wait for the first complete render.
     map.on('style.load', () => {
@@ -110,7 +113,7 @@ export function MapCanvas(p: MapCanvasProps) {
     if (p.config.basemaps.some((b) => b.kind === 'pmtiles')) {
       void import('pmtiles').then(({ Protocol }) => maplibregl.addProtocol('pmtiles', new Protocol().tile));
     }
-    return () => { map.remove(); mapRef.current = null; };
+    return () => { props.current.onMap?.(null); map.remove(); mapRef.current = null; };
     // The map is created once; later prop changes are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

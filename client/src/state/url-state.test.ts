@@ -4,7 +4,7 @@ import { DEFAULT_VIEW, formatViewState, parseViewState, type ViewState } from '.
 const FULL: ViewState = {
   center: [106.67512, 35.54321], zoom: 13.5, layers: ['grids', 'risk', 'cameras-pingan'],
   selection: { kind: 'grid', code: '620802001001001' }, from: '2026-01', to: '2026-06', mode: 'hexagons', lang: 'en', basemap: 'tianditu-imagery',
-  screen: { tab: 'ledger', town: '620802103', month: '2026-10', quarter: null },
+  screen: { tab: 'ledger', town: '620802103', month: '2026-10', quarter: null }, report: 42,
 };
 
 const TEST_CASES: { title: string; search: string; expected: Partial<ViewState> }[] = [
@@ -21,6 +21,8 @@ const TEST_CASES: { title: string; search: string; expected: Partial<ViewState> 
   { title: 'unknown screen is ignored', search: '?screen=admin&town=620802103', expected: { screen: null } },
   { title: 'screen keeps only well-formed town, month and quarter', search: '?screen=ranking&town=62080&month=2026-13&quarter=2026Q3',
     expected: { screen: { tab: 'ranking', town: null, month: null, quarter: '2026Q3' } } },
+  { title: 'a report id', search: '?report=17', expected: { report: 17 } },
+  { title: 'a malformed report id is ignored', search: '?report=01x', expected: { report: null } },
 ];
 
 describe('url state', () => {

@@ -26,12 +26,14 @@ export interface ViewState {
   basemap: string;
   /** The ledger/ranking screen over the map, when open. */
   screen: ScreenState | null;
+  /** A saved area report shown over the map (its id), when open. */
+  report: number | null;
 }
 
 export interface ScreenState { tab: 'ledger' | 'ranking'; town: string | null; month: string | null; quarter: string | null }
 
 export const DEFAULT_VIEW: ViewState = {
-  center: [106.78, 35.52], zoom: 9.2, layers: DEFAULT_LAYERS, selection: null, from: null, to: null, mode: 'clusters', lang: 'zh', basemap: 'offline', screen: null,
+  center: [106.78, 35.52], zoom: 9.2, layers: DEFAULT_LAYERS, selection: null, from: null, to: null, mode: 'clusters', lang: 'zh', basemap: 'offline', screen: null, report: null,
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -64,6 +66,8 @@ export function parseViewState(search: string, base: ViewState = DEFAULT_VIEW): 
     v.screen = { tab: screen, town: town && /^\d{9}$/.test(town) ? town : null, month: month && MONTH.test(month) ? month : null,
       quarter: quarter && /^\d{4}Q[1-4]$/.test(quarter) ? quarter : null };
   }
+  const report = q.get('report');
+  if (report && /^[1-9][0-9]{0,14}$/.test(report)) v.report = Number(report);
   return v;
 }
 
@@ -82,5 +86,6 @@ export function formatViewState(v: ViewState): string {
     q.set('screen', v.screen.tab);
     for (const k of ['town', 'month', 'quarter'] as const) if (v.screen[k]) q.set(k, v.screen[k]!);
   }
+  if (v.report !== null) q.set('report', String(v.report));
   return q.toString();
 }

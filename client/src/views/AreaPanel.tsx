@@ -12,9 +12,11 @@ const AreaRiskHistory = lazy(() => import('./ledger/AreaRiskHistory.tsx'));
 interface Props {
   code: string; period: { from: string; to: string } | null; lang: Lang; live: number; onLoaded: (a: AreaSummary) => void;
   onClose: () => void; onPickDispute: (id: number) => void; onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
+  /** Makes an area report of this area (absent for roles that cannot). */
+  onAreaReport?: (code: string) => void;
 }
 
-export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickDispute, onPickArea }: Props) {
+export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickDispute, onPickArea, onAreaReport }: Props) {
   const t = useT();
   const [area, setArea] = useState<AreaSummary | null>(null);
   const [risk, setRisk] = useState<RiskExplanation | null>(null);
@@ -42,6 +44,7 @@ export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickD
       <div className={`risk-badge level-${risk.level}`} style={{ background: RISK_COLOURS[risk.level] }} data-testid="risk-badge">
         {RISK_MARKS[risk.level][lang]} · {RISK_NAMES[risk.level][lang]}
       </div>
+      {onAreaReport && area.kind !== 'district' && <button type="button" className="area-report-button" data-action="area-report" onClick={() => onAreaReport(area.code)}>{t('reportThisArea')}</button>}
       {c && (
         <section className="contact-card" data-testid="contact-card">
           <h3>{t('contactCard')}</h3>
