@@ -69,7 +69,8 @@ export interface RiskExplanation {
 }
 
 export interface AreaParent { kind: string; code: string; name: string }
-export interface Person { name: string; phone: string; type?: string }
+/** A staff contact: null name and phone for a wall display, masked for an analyst (domain/personal-data.ts). */
+export interface Person { name: string | null; phone: string | null; type?: string }
 export interface AreaSummary {
   code: string; name: string; kind: string; subkind?: string; parents: AreaParent[]; bbox: [number, number, number, number];
   households: number; population: number;

@@ -49,9 +49,9 @@ export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickD
         <section className="contact-card" data-testid="contact-card">
           <h3>{t('contactCard')}</h3>
           <dl>
-            <dt>{t('gridWorker')}（{t(c.grid_worker.type === 'full_time' ? 'fullTime' : 'partTime')}）</dt><dd><span data-field="worker_name">{c.grid_worker.name}</span> <a href={`tel:${c.grid_worker.phone}`}>{c.grid_worker.phone}</a></dd>
-            <dt>{t('policeOfficer')}</dt><dd><span data-field="police_name">{c.police.name}</span> <a href={`tel:${c.police.phone}`}>{c.police.phone}</a></dd>
-            <dt>{t('cadre')}</dt><dd><span data-field="cadre_name">{c.cadre.name}</span> <a href={`tel:${c.cadre.phone}`}>{c.cadre.phone}</a></dd>
+            <dt>{t('gridWorker')}（{t(c.grid_worker.type === 'full_time' ? 'fullTime' : 'partTime')}）</dt><dd><Person field="worker_name" p={c.grid_worker} /></dd>
+            <dt>{t('policeOfficer')}</dt><dd><Person field="police_name" p={c.police} /></dd>
+            <dt>{t('cadre')}</dt><dd><Person field="cadre_name" p={c.cadre} /></dd>
           </dl>
         </section>
       )}
@@ -114,4 +114,11 @@ export function AreaPanel({ code, period, lang, live, onLoaded, onClose, onPickD
       </section>
     </aside>
   );
+}
+
+/** A staff contact as the server gives it for this role: full, masked (张*, 138****1234: no call link), or none at all (—). */
+function Person({ field, p }: { field: string; p: { name: string | null; phone: string | null } }) {
+  if (!p.name && !p.phone) return <span data-field={field}>—</span>;
+  const callable = p.phone && !p.phone.includes('*');
+  return <><span data-field={field}>{p.name}</span> {callable ? <a href={`tel:${p.phone}`}>{p.phone}</a> : <span>{p.phone}</span>}</>;
 }
