@@ -42,7 +42,10 @@ export function App({ user }: { user: SessionUserJson }) {
   const [opensOnDistrict] = useState(() => !new URLSearchParams(location.search).has('c'));
   const [view, setView] = useState<ViewState>(() => {
     const v = parseViewState(location.search);
-    return boot && opensOnDistrict ? { ...v, center: boot.district.centre } : v;
+    // A town leader or grid worker opening the app without a view starts on their own town or grid.
+    const own = opensOnDistrict && !v.selection && user.unit && (user.role === 'town_leader' || user.role === 'grid_worker')
+      ? { kind: (user.role === 'town_leader' ? 'town' : 'grid') as SelectionKind, code: user.unit } : null;
+    return { ...v, ...(own ? { selection: own } : {}), ...(boot && opensOnDistrict ? { center: boot.district.centre } : {}) };
   });
   const [config, setConfig] = useState<AppConfig | null>(boot);
   const [labels, setLabels] = useState<GeoJSON.FeatureCollection | null>(null);
@@ -54,7 +57,8 @@ export function App({ user }: { user: SessionUserJson }) {
   const [fitTo, setFitTo] = useState<{ bbox: [number, number, number, number]; nonce: number; maxZoom?: number } | null>(() => (boot && opensOnDistrict ? { bbox: boot.district.bbox, nonce: 1 } : null));
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const pendingFit = useRef<string | null>(null);
+  // Opening on one's own area: fit to it once its panel has loaded it.
+  const pendingFit = useRef<string | null>(view.selection && view.selection.kind !== 'dispute' && opensOnDistrict ? view.selection.code : null);
   const t = (k: string) => translate(view.lang, k);
   const actor = actorOf(user);
   const writes = mayWrite(user.role);
