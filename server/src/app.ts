@@ -40,6 +40,8 @@ import { tileRoutes } from './routes/tile-routes.ts';
 import { workflowApi } from './routes/workflow-api.ts';
 import { createAreaService, type AreaService } from './services/area-service.ts';
 import { createAreaReportService } from './services/area-report-service.ts';
+import { createHotspotsService, type HotspotsService } from './services/hotspots-service.ts';
+import { hotspotsRoutes } from './routes/hotspots-routes.ts';
 import { areaReportRoutes } from './routes/area-report-routes.ts';
 import { createClientConfigService } from './services/client-config-service.ts';
 import { createClusterService, type ClusterService } from './services/cluster-service.ts';
@@ -88,6 +90,7 @@ export interface AppLocals {
   risk: RiskService;
   clusters: ClusterService;
   areas: AreaService;
+  hotspots: HotspotsService;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -106,7 +109,8 @@ export function createApp(deps: AppDeps): express.Express {
   const risk = createRiskService(deps.db, riskConfig, now, deps.timeLimits);
   const clusters = createClusterService(deps.db, now);
   const areas = createAreaService(deps.db, now);
-  Object.assign(app.locals as AppLocals, { tiles, risk, clusters, areas });
+  const hotspots = createHotspotsService(deps.db, now);
+  Object.assign(app.locals as AppLocals, { tiles, risk, clusters, areas, hotspots });
 
   const audit = createAuditService(deps.db, now);
   const sessions = createSessionService(deps.db, now, { ...DEFAULT_SESSION_SETTINGS, ...deps.auth });
@@ -133,6 +137,7 @@ export function createApp(deps: AppDeps): express.Express {
   const clientConfig = async () => clientConfigDocument(await clientConfigData.get(ALL_SCOPE), riskConfig, deps.basemaps ?? NO_BASEMAPS, now());
   api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
+  api.use(hotspotsRoutes(hotspots, now));
   api.use(areaReportRoutes(createAreaReportService(deps.db, risk, now), audit, now));
   api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals, audit }));
   api.use(healthRoutes(deps.db, deps.databaseRetryAfterS));

@@ -229,6 +229,9 @@ const CASES: Case[] = [
     expect: WRITE_STALE,
   },
   same('/events', '/api/events'),
+  same('/hotspots', '/api/hotspots'),
+  same('/hotspots/emerging', '/api/hotspots/emerging'),
+  same('/repeats', '/api/repeats'),
   {
     op: '/area-reports', method: 'POST',
     in: () => ({ path: '/api/area-reports', body: { areas: [G] } }),

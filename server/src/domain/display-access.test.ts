@@ -6,7 +6,7 @@ describe('displayMayRead', () => {
     '/config', '/risk', '/risk/620802103', '/risk/620802103/history', '/tiles/grids.json', '/tiles/disputes/12/3300/1600.mvt', '/labels', '/search',
     '/disputes/clusters', '/disputes/points', '/cameras/clusters', '/collections', '/collections/grids', '/collections/grids/items', '/collections/grids/items/5',
     '/collections/cameras/queryables', '/areas/620802103200001', '/responsible', '/stats/resolution', '/ranking', '/screening', '/cards',
-    '/transfers/flows', '/events', '/auth/me', '/risk/',
+    '/transfers/flows', '/events', '/auth/me', '/risk/', '/hotspots', '/hotspots/emerging', '/repeats',
   ])('may read %s', (p) => {
     expect(displayMayRead(p)).toBe(true);
   });

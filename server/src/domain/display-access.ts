@@ -21,6 +21,8 @@ const DISPLAY_PATHS: readonly RegExp[] = [
   /^\/ranking$/,
   /^\/screening$/,
   /^\/cards$/,
+  /^\/hotspots(\/emerging)?$/,
+  /^\/repeats$/,
   /^\/transfers\/flows$/,
   /^\/events$/,
 ];

@@ -10,6 +10,7 @@ import { GEOJSON_TYPE, JSON_TYPE } from './send.ts';
 import { mapPaths } from './openapi-map-paths.ts';
 import { reportPaths } from './openapi-report-paths.ts';
 import { areaReportPaths } from './openapi-area-report-paths.ts';
+import { hotspotsPaths } from './openapi-hotspots-paths.ts';
 import { workflowPaths } from './openapi-workflow-paths.ts';
 import { authPaths, SESSION_SECURITY } from './openapi-auth-paths.ts';
 
@@ -73,7 +74,7 @@ export function openApiDocument(base: string) {
       },
     },
   };
-  Object.assign(paths, mapPaths(), reportPaths(), areaReportPaths(), workflowPaths(), authPaths());
+  Object.assign(paths, mapPaths(), reportPaths(), areaReportPaths(), hotspotsPaths(), workflowPaths(), authPaths());
   // Public without a session: the landing page, conformance, this document, health and log-in.
   for (const p of ['/', '/conformance', '/openapi.json', '/health']) {
     const op = (paths[p] as { get?: Record<string, unknown> } | undefined)?.get;
