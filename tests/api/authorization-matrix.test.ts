@@ -179,6 +179,9 @@ const CASES: Case[] = [
   get('/collections/disputes/items/{featureId}', () => `/api/collections/disputes/items/${dIn.id}`, () => `/api/collections/disputes/items/${dOut.id}`, RECORD),
   same('/tiles/{layer}.json', '/api/tiles/disputes.json'),
   get('/tiles/{layer}/{z}/{x}/{y}.mvt', () => tilePath(pointIn), () => tilePath(pointOut), EVERYONE()),
+  // The composite basemap + areas tile: reference data, the same for every role.
+  same('/tiles/base.json', '/api/tiles/base.json'),
+  get('/tiles/base/{z}/{x}/{y}.mvt', () => basePath(pointIn), () => basePath(pointOut), EVERYONE()),
   same('/config', '/api/config'),
   same('/labels', '/api/labels'),
   same('/risk', '/api/risk?level=grid'),
@@ -248,6 +251,11 @@ const CASES: Case[] = [
 
 /** Log-in, log-out and display credentials' writes are tested in auth.test.ts (they change sessions). */
 const ELSEWHERE = new Set(['POST /auth/login', 'POST /auth/logout', 'POST /auth/display-login', 'POST /auth/display-credentials', 'DELETE /auth/display-credentials/{id}']);
+
+function basePath(p: [number, number]): string {
+  const t = tileAt(p, 12);
+  return `/api/tiles/base/${t.z}/${t.x}/${t.y}.mvt`;
+}
 
 function tilePath(p: [number, number]): string {
   const t = tileAt(p, 14);

@@ -3,6 +3,7 @@
  * its own items path, so clients see exactly which filters that collection accepts.
  */
 import { COLLECTIONS, TILE_LAYERS, queryablesOf, type CollectionDef } from '../domain/collections.ts';
+import { COMPOSITE_LAYERS } from '../tiles/composite-layers.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../domain/parse-paging.ts';
 import { collectionTitle } from './ogc-documents.ts';
 import { propertySchema } from './queryables-document.ts';
@@ -74,6 +75,19 @@ export function openApiDocument(base: string) {
       },
     },
   };
+  // Composite tiles (tiles/composite-layers.ts): several layers in one MVT, each as its single-layer tile.
+  // Literal paths (/tiles/base.json): a second template beside /tiles/{layer}.json would be the same path.
+  for (const c of COMPOSITE_LAYERS) {
+    const inside = c.layers.map((l) => l.id).join(', ');
+    paths[`/tiles/${c.id}.json`] = { get: { summary: `TileJSON 3.0.0 of the composite tile layer ${c.id} (vector_layers: ${inside})`, responses: { 200: json('TileJSON') } } };
+    paths[`/tiles/${c.id}/{z}/{x}/{y}.mvt`] = {
+      get: {
+        summary: `Mapbox Vector Tile with the layers ${inside}, each exactly as its single-layer tile (absent below its minzoom)`,
+        parameters: [int('z'), int('x'), int('y')],
+        responses: (paths['/tiles/{layer}/{z}/{x}/{y}.mvt'] as { get: { responses: unknown } }).get.responses,
+      },
+    };
+  }
   Object.assign(paths, mapPaths(), reportPaths(), areaReportPaths(), hotspotsPaths(), workflowPaths(), authPaths());
   // Public without a session: the landing page, conformance, this document, health and log-in.
   for (const p of ['/', '/conformance', '/openapi.json', '/health']) {
