@@ -12,6 +12,7 @@ import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 const FIT_MAX_ZOOM: Record<string, number> = { town: RISK_BANDS.villages[1] - 0.2, village: RISK_BANDS.grids[0] + 1.5, grid: 15.5 };
 import { formatViewState, parseViewState, type LayerId, type ScreenState, type SelectionKind, type ViewState } from './state/url-state.ts';
 import { useWorkflowOverlays } from './map/use-workflow-overlays.ts';
+import { useHotspotClasses } from './map/use-hotspot-classes.ts';
 import { InboxPanel } from './views/InboxPanel.tsx';
 import { LiveTicker } from './views/LiveTicker.tsx';
 import { ReportForm } from './views/ReportForm.tsx';
@@ -94,6 +95,7 @@ export function App({ user }: { user: SessionUserJson }) {
   }, []);
 
   const period = useMemo(() => (view.from && view.to ? { from: view.from, to: view.to } : config?.default_period ?? null), [view.from, view.to, config]);
+  const classes = useHotspotClasses(view.layers, period, live.tick);
 
   useEffect(() => {
     const timer = setTimeout(() => history.replaceState(null, '', `${location.pathname}?${formatViewState(view)}`), 250);
@@ -180,7 +182,7 @@ export function App({ user }: { user: SessionUserJson }) {
                 flows={flows} screening={screeningSets} reportMode={reportMode} reportPoint={reportPoint}
                 onReportAt={(at) => { setReportPoint(at); setReportMode(false); }}
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
-                onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} onMap={setMapObj} />
+                onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} onMap={setMapObj} classes={classes} />
             ) : <div className="map-loading">{t('loading')}</div>}
             <AreaDrawOverlay map={mapObj} tool={drawTool} shown={view.report !== null ? reportArea : null} onDone={(geometry) => makeReport({ geometry })}
               onCancel={() => setDrawTool(null)} />

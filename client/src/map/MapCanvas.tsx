@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppConfig } from '../api/endpoints.ts';
 import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
+import { classLayers, EMERGING_STYLE, GI_STYLE, type ClassIndex } from './hotspot-layers.ts';
 import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
@@ -52,6 +53,8 @@ export interface MapCanvasProps {
   onMove: (center: [number, number], zoom: number) => void;
   onPickArea: (kind: 'town' | 'village' | 'grid', code: string) => void;
   onPickDispute: (id: number, at: [number, number]) => void;
+  /** Grid classes of the hotspot layers (code → class key), while those layers are on. */
+  classes?: { hotspots: ClassIndex | null; emerging: ClassIndex | null };
   /** Told the map once it exists (and null when it is gone), for overlays that draw over it. */
   onMap?: (map: maplibregl.Map | null) => void;
 }
@@ -125,7 +128,7 @@ export function MapCanvas(p: MapCanvasProps) {
     if (!ready || !map || styleInputs(p).every((v, i) => v === builtWith.current[i])) return;
     builtWith.current = styleInputs(p);
     map.setStyle(fullStyle(p), { diff: true, transformStyle: keepGeoJsonData });
-  }, [ready, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening]);
+  }, [ready, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening, p.classes?.hotspots, p.classes?.emerging]);
 
   useEffect(() => { if (ready && mapRef.current) setLabels(mapRef.current, p.labels); }, [ready, p.labels]);
   useEffect(() => { if (ready && mapRef.current) setGeoJson(mapRef.current, 'transfers', p.flows); }, [ready, p.flows]);
@@ -191,6 +194,8 @@ function overlaySpecs(p: MapCanvasProps): LayerSpecification[] {
   for (const id of Object.keys(FACILITY_STYLE) as LayerId[]) for (const l of facilityLayers(id)) specs.push(withVisibility(l, p.layers.includes(id)));
   for (const l of screeningLayers(p.screening)) specs.push(withVisibility(l, p.layers.includes('screening')));
   for (const l of flowLayers()) specs.push(withVisibility(l, p.layers.includes('transfers')));
+  for (const l of classLayers('hotspots', p.classes?.hotspots ?? null, GI_STYLE, p.lang)) specs.push(withVisibility(l, p.layers.includes('hotspots')));
+  for (const l of classLayers('emerging', p.classes?.emerging ?? null, EMERGING_STYLE, p.lang)) specs.push(withVisibility(l, p.layers.includes('emerging')));
   for (const id of CLUSTER_SOURCES) {
     const visible = p.layers.includes(id) && (id !== 'disputes' || p.mode === 'clusters');
     for (const l of clusterLayers(id)) specs.push(withVisibility(l, visible));
@@ -211,7 +216,7 @@ function fullStyle(p: MapCanvasProps): StyleSpecification {
 }
 
 /** What the style is built from (the labels' and clusters' data is set apart, into their sources). */
-const styleInputs = (p: MapCanvasProps): unknown[] => [p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening];
+const styleInputs = (p: MapCanvasProps): unknown[] => [p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening, p.classes?.hotspots, p.classes?.emerging];
 
 /** A style diff keeps the data already loaded into the GeoJSON sources (labels, clusters). */
 function keepGeoJsonData(prev: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {

@@ -8,7 +8,7 @@ export type SelectionKind = 'town' | 'village' | 'grid' | 'dispute';
 export interface Selection { kind: SelectionKind; code: string }
 
 export const LAYER_IDS = ['towns', 'villages', 'grids', 'risk', 'disputes', 'cameras-xueliang', 'cameras-pingan', 'monitoring-rooms',
-  'police-stations', 'police-workrooms', 'mediation-rooms', 'legal-stations', 'governance-centres', 'transfers', 'screening'] as const;
+  'police-stations', 'police-workrooms', 'mediation-rooms', 'legal-stations', 'governance-centres', 'transfers', 'screening', 'hotspots', 'emerging'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export const DEFAULT_LAYERS: LayerId[] = ['towns', 'villages', 'grids', 'risk', 'disputes'];
 

@@ -4,6 +4,7 @@ import { LAYER_IDS, type DisputeMode, type LayerId } from '../state/url-state.ts
 import { RISK_COLOURS, RISK_NAMES, RISK_LEVELS, RISK_MARKS } from '../map/risk-colours.ts';
 import { CLUSTER_COLOURS, FACILITY_STYLE } from '../map/overlay-layers.ts';
 import { FLOW_COLOURS, SCREENING_COLOURS } from '../map/workflow-layers.ts';
+import { EMERGING_STYLE, GI_STYLE } from '../map/hotspot-layers.ts';
 import { useT } from './use-i18n.ts';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 
 const swatch = (id: LayerId): string => (FACILITY_STYLE as Record<string, { color: string }>)[id]?.color
   ?? (CLUSTER_COLOURS as Record<string, string>)[id] ?? (id === 'risk' ? RISK_COLOURS.red : id === 'transfers' ? FLOW_COLOURS.sent
-    : id === 'screening' ? SCREENING_COLOURS.reported : '#6b7066');
+    : id === 'screening' ? SCREENING_COLOURS.reported : id === 'hotspots' ? GI_STYLE.hot99.colour : id === 'emerging' ? EMERGING_STYLE.intensifying.colour : '#6b7066');
 
 export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMode, onBasemap }: Props) {
   const t = useT();
@@ -58,6 +59,16 @@ export function LayerPanel({ config, layers, mode, lang, basemap, onToggle, onMo
           ))}
         </ul>
       )}
+      {(['hotspots', 'emerging'] as const).filter((id) => layers.includes(id)).map((id) => (
+        <div key={id} data-testid={`legend-${id}`}>
+          <ul className="legend small">
+            {Object.entries(id === 'hotspots' ? GI_STYLE : EMERGING_STYLE).map(([k, s]) => (
+              <li key={k} data-class={k}><span className="legend-swatch" style={{ background: s.colour }} /><b>{s.mark[lang]}</b> {s.name[lang]}</li>
+            ))}
+          </ul>
+          <p className="legend-note">{t(id === 'hotspots' ? 'hotspotsRule' : 'emergingRule')}</p>
+        </div>
+      ))}
       <h2>{t('legend')} · {t('risk')}</h2>
       <ul className="legend">
         {[...RISK_LEVELS].reverse().map((l) => (
