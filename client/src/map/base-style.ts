@@ -21,8 +21,31 @@ function tileSource(origin: string, config: AppConfig | null, layer: string): So
   return { type: 'vector', tiles: [origin + t.path], minzoom: t.minzoom, maxzoom: t.maxzoom, ...(config?.district ? { bounds: config.district.bbox } : {}) };
 }
 
+/**
+ * The composite source: one tile endpoint holding the layers of BASE_SOURCE_LAYERS, each exactly as
+ * its own layer's tile (server/src/tiles/composite-layers.ts). The basemap and the area layers draw
+ * from it, so the first view's tiles arrive in one batch rather than one per source, and in software
+ * WebGL each batch costs a frame (BENCHMARKS.md, issue 3).
+ */
+export const BASE_SOURCE = 'base';
+export const BASE_SOURCE_LAYERS = ['context-counties', 'context-lines', 'towns', 'villages', 'grids'] as const;
+
+function baseSource(origin: string, config: AppConfig | null): SourceSpecification {
+  const tiles = config?.tiles;
+  if (!tiles || tiles[BASE_SOURCE]) return tileSource(origin, config, BASE_SOURCE);
+  // The config lists the layers' templates; the composite spans their zooms.
+  const parts = BASE_SOURCE_LAYERS.flatMap((l) => tiles[l] ?? []);
+  if (parts.length === 0) return tileSource(origin, config, BASE_SOURCE);
+  return { type: 'vector', tiles: [`${origin}/api/tiles/${BASE_SOURCE}/{z}/{x}/{y}.mvt`],
+    minzoom: Math.min(...parts.map((t) => t.minzoom)), maxzoom: Math.max(...parts.map((t) => t.maxzoom)),
+    ...(config?.district ? { bounds: config.district.bbox } : {}) };
+}
+
 export function baseStyle(origin: string, config: AppConfig | null, basemap: string): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
+  sources[BASE_SOURCE] = baseSource(origin, config);
+  // The single-layer sources stay declared for layers drawn over grids by other modules (screening,
+  // hotspots); MapLibre fetches no tiles for a source until a visible layer uses it.
   for (const l of VECTOR_LAYERS) sources[l] = tileSource(origin, config, l);
   sources.labels = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   sources['grid-labels'] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
@@ -40,17 +63,17 @@ export function baseStyle(origin: string, config: AppConfig | null, basemap: str
   }
   const dim = online ? 0.25 : 1;
   layers.push(
-    { id: 'counties-fill', type: 'fill', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'fill-color': '#dcdfd7', 'fill-opacity': dim, 'fill-antialias': false } },
-    { id: 'counties-line', type: 'line', source: 'context-counties', 'source-layer': 'context-counties', paint: { 'line-color': '#a9ada2', 'line-width': 1 } },
-    // The district's ground, drawn from the towns (they tile the district exactly): the towns' tiles
-    // load anyway, so this saves a source and its tiles at start-up (BENCHMARKS.md, issue 3).
-    { id: 'district-fill', type: 'fill', source: 'towns', 'source-layer': 'towns', paint: { 'fill-color': '#f8f7f1', 'fill-opacity': dim * 0.95, 'fill-antialias': false } },
-    { id: 'river', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
+    { id: 'counties-fill', type: 'fill', source: BASE_SOURCE, 'source-layer': 'context-counties', paint: { 'fill-color': '#dcdfd7', 'fill-opacity': dim, 'fill-antialias': false } },
+    { id: 'counties-line', type: 'line', source: BASE_SOURCE, 'source-layer': 'context-counties', paint: { 'line-color': '#a9ada2', 'line-width': 1 } },
+    // The district's ground, drawn from the towns (they tile the district exactly): the towns load
+    // anyway, so this saves a layer in the tiles at start-up (BENCHMARKS.md, issue 3).
+    { id: 'district-fill', type: 'fill', source: BASE_SOURCE, 'source-layer': 'towns', paint: { 'fill-color': '#f8f7f1', 'fill-opacity': dim * 0.95, 'fill-antialias': false } },
+    { id: 'river', type: 'line', source: BASE_SOURCE, 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
       paint: { 'line-color': '#5e9fe0', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 6] } },
     // One constant colour per layer (not a `match`): fewer shader programs, see overlay-layers.ts.
-    { id: 'roads', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'national_road'],
+    { id: 'roads', type: 'line', source: BASE_SOURCE, 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'national_road'],
       paint: { 'line-color': '#c98b6b', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4] } },
-    { id: 'expressways', type: 'line', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'expressway'],
+    { id: 'expressways', type: 'line', source: BASE_SOURCE, 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'expressway'],
       paint: { 'line-color': '#d9a03f', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 4] } },
   );
   return { version: 8, sources, layers };
@@ -60,9 +83,9 @@ export function baseStyle(origin: string, config: AppConfig | null, basemap: str
 export function labelLayers(): LayerSpecification[] {
   const text = (size: number[]) => ({ 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], ...size] as any, 'text-allow-overlap': false });
   return [
-    { id: 'counties-label', type: 'symbol', source: 'context-counties', 'source-layer': 'context-counties',
+    { id: 'counties-label', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'context-counties',
       layout: { 'text-field': ['get', 'name'], ...text([7, 13, 11, 16]) }, paint: { 'text-color': '#7d8177', 'text-halo-color': '#fff', 'text-halo-width': 1 } },
-    { id: 'river-label', type: 'symbol', source: 'context-lines', 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
+    { id: 'river-label', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'context-lines', filter: ['==', ['get', 'kind'], 'river'],
       layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], ...text([8, 12, 13, 16]) }, paint: { 'text-color': '#2d6db5', 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
   ];
 }

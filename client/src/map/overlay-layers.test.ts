@@ -61,3 +61,32 @@ describe('shader variants at start-up', () => {
     for (const l of circles) expect([l.id, readsFeatures(paintOf(l)['circle-color']), readsFeatures(paintOf(l)['circle-radius'])]).toEqual([l.id, true, true]);
   });
 });
+
+describe('one composite source for the basemap and the areas', () => {
+  const config = {
+    district: { bbox: [106.2, 35.2, 107.2, 35.8] }, basemaps: [],
+    tiles: Object.fromEntries(['context-counties', 'context-lines', 'towns', 'villages', 'grids'].map((l, i) => [l, { path: `/api/tiles/${l}/{z}/{x}/{y}.mvt`, minzoom: [0, 4, 6, 8, 10][i], maxzoom: 14 }])),
+  } as unknown as Parameters<typeof baseStyle>[1];
+
+  it('draws the counties, river, roads, district ground and every area layer from the base source, by source-layer', () => {
+    const style = baseStyle('http://x', config, 'vector');
+    expect(style.sources.base).toEqual({ type: 'vector', tiles: ['http://x/api/tiles/base/{z}/{x}/{y}.mvt'], minzoom: 0, maxzoom: 14, bounds: [106.2, 35.2, 107.2, 35.8] });
+    const vector = [...style.layers, ...labelLayers()].filter((l) => 'source-layer' in l) as { id: string; source: string }[];
+    expect(vector.length).toBeGreaterThan(5);
+    for (const l of vector) expect(l.source, l.id).toBe('base');
+    for (const kind of ['towns', 'villages', 'grids'] as const) {
+      for (const l of areaLayers(kind, { [kind]: RISK }, null, 'zh').filter((x) => 'source-layer' in x) as { id: string; source: string; 'source-layer': string }[]) {
+        expect([l.id, l.source, l['source-layer']]).toEqual([l.id, 'base', kind]);
+      }
+    }
+  });
+
+  it('keeps the single-layer sources declared for other modules (no tiles load until a visible layer uses them)', () => {
+    const style = baseStyle('http://x', config, 'vector');
+    expect(style.sources.grids).toMatchObject({ type: 'vector', tiles: ['http://x/api/tiles/grids/{z}/{x}/{y}.mvt'] });
+  });
+
+  it('falls back to the TileJSON without a config', () => {
+    expect(baseStyle('http://x', null, 'vector').sources.base).toEqual({ type: 'vector', url: 'http://x/api/tiles/base.json' });
+  });
+});

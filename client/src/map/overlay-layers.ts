@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { RiskLevelName } from '../api/endpoints.ts';
 import type { Lang, LayerId } from '../state/url-state.ts';
-import { FONT } from './base-style.ts';
+import { BASE_SOURCE, FONT } from './base-style.ts';
 import { RISK_COLOURS, RISK_LEVELS, RISK_MARKS } from './risk-colours.ts';
 
 export type AreaKind = 'towns' | 'villages' | 'grids';
@@ -54,7 +54,7 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
   const o = OUTLINE[kind];
   const risky: LayerSpecification[] = [];
   for (const level of RISK_LEVELS) {
-    risky.push({ id: `${kind}-risk-${level}`, type: 'fill', source: kind, 'source-layer': kind, minzoom, maxzoom, filter: inCodes(groups[level]),
+    risky.push({ id: `${kind}-risk-${level}`, type: 'fill', source: BASE_SOURCE, 'source-layer': kind, minzoom, maxzoom, filter: inCodes(groups[level]),
       paint: { 'fill-color': RISK_COLOURS[level], 'fill-opacity': FILL_OPACITY[level], 'fill-antialias': false } });
   }
   const source = kind === 'grids' ? 'grid-labels' : 'labels';
@@ -75,10 +75,10 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
   };
   return [
     ...risky,
-    { id: `${kind}-hit`, type: 'fill', source: kind, 'source-layer': kind, minzoom: o.minzoom, paint: { 'fill-color': '#000', 'fill-opacity': 0, 'fill-antialias': false } },
-    { id: `${kind}-line`, type: 'line', source: kind, 'source-layer': kind, minzoom: o.minzoom,
+    { id: `${kind}-hit`, type: 'fill', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom, paint: { 'fill-color': '#000', 'fill-opacity': 0, 'fill-antialias': false } },
+    { id: `${kind}-line`, type: 'line', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom,
       paint: { 'line-color': o.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, o.width * 0.7, 14, o.width * 1.6] } },
-    { id: `${kind}-selected`, type: 'line', source: kind, 'source-layer': kind, minzoom: o.minzoom, filter: ['==', ['get', 'code'], selected ?? '-'],
+    { id: `${kind}-selected`, type: 'line', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom, filter: ['==', ['get', 'code'], selected ?? '-'],
       paint: { 'line-color': '#0b1a33', 'line-width': 4 } },
     label,
     ...marks,
