@@ -42,6 +42,9 @@ import { createAreaService, type AreaService } from './services/area-service.ts'
 import { createAreaReportService } from './services/area-report-service.ts';
 import { createHotspotsService, type HotspotsService } from './services/hotspots-service.ts';
 import { hotspotsRoutes } from './routes/hotspots-routes.ts';
+import { wallRoutes } from './routes/wall-routes.ts';
+import { createWallService } from './services/wall-service.ts';
+import { createResolutionService } from './services/resolution-service.ts';
 import { areaReportRoutes } from './routes/area-report-routes.ts';
 import { createClientConfigService } from './services/client-config-service.ts';
 import { createClusterService, type ClusterService } from './services/cluster-service.ts';
@@ -138,6 +141,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(clientConfigRoutes(clientConfig));
   api.use(reportingRoutes(deps.db, risk, now));
   api.use(hotspotsRoutes(hotspots, now));
+  api.use(wallRoutes(createWallService(deps.db, createResolutionService(deps.db), risk, now)));
   api.use(areaReportRoutes(createAreaReportService(deps.db, risk, now), audit, now));
   api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals, audit }));
   api.use(healthRoutes(deps.db, deps.databaseRetryAfterS));

@@ -235,6 +235,8 @@ const CASES: Case[] = [
   same('/hotspots', '/api/hotspots'),
   same('/hotspots/emerging', '/api/hotspots/emerging'),
   same('/repeats', '/api/repeats'),
+  // The wall's figures: every role gets its own scope's counts (tests/api/wall.test.ts).
+  same('/wall/summary', '/api/wall/summary'),
   {
     op: '/area-reports', method: 'POST',
     in: () => ({ path: '/api/area-reports', body: { areas: [G] } }),

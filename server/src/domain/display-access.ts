@@ -23,6 +23,8 @@ const DISPLAY_PATHS: readonly RegExp[] = [
   /^\/cards$/,
   /^\/hotspots(\/emerging)?$/,
   /^\/repeats$/,
+  // The wall's own figures: counts and area levels only.
+  /^\/wall\/summary$/,
   /^\/transfers\/flows$/,
   /^\/events$/,
 ];

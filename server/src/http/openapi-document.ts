@@ -12,6 +12,7 @@ import { mapPaths } from './openapi-map-paths.ts';
 import { reportPaths } from './openapi-report-paths.ts';
 import { areaReportPaths } from './openapi-area-report-paths.ts';
 import { hotspotsPaths } from './openapi-hotspots-paths.ts';
+import { wallPaths } from './openapi-wall-paths.ts';
 import { workflowPaths } from './openapi-workflow-paths.ts';
 import { authPaths, SESSION_SECURITY } from './openapi-auth-paths.ts';
 
@@ -88,7 +89,7 @@ export function openApiDocument(base: string) {
       },
     };
   }
-  Object.assign(paths, mapPaths(), reportPaths(), areaReportPaths(), hotspotsPaths(), workflowPaths(), authPaths());
+  Object.assign(paths, mapPaths(), reportPaths(), areaReportPaths(), hotspotsPaths(), wallPaths(), workflowPaths(), authPaths());
   // Public without a session: the landing page, conformance, this document, health and log-in.
   for (const p of ['/', '/conformance', '/openapi.json', '/health']) {
     const op = (paths[p] as { get?: Record<string, unknown> } | undefined)?.get;
