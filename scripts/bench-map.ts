@@ -20,6 +20,9 @@
  * Usage: DATA_DIR=/tmp/bench-map/data SEED_SCALE=0.02 SEED_DISPUTE_SCALE=0.1 SEED_AS_OF=2026-11-28 npx tsx scripts/bench-map.ts
  *   (seeds DATA_DIR on first use; without DATA_DIR it uses ./data, full scale, ≈2 min to seed)
  *   LOAD_RUNS (default 7) and PAN_RUNS (default 5; 0 skips the pan) per arm.
+ *   EXTRA_ARMS="name=/path …" adds client arms (load only); EXTRA_CLIENT="/prefix=/dir …" serves other
+ *   client builds (`vite build --base /prefix/ --outDir /dir`), e.g. the code before a change, so
+ *   before and after are measured in the same run: EXTRA_CLIENT="/before=/tmp/c" EXTRA_ARMS="before=/before/".
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -120,6 +123,10 @@ async function main(): Promise<void> {
 
   const outer = express();
   outer.use('/bare', express.static(bareDir));
+  for (const kv of (process.env.EXTRA_CLIENT ?? '').split(' ').filter(Boolean)) {
+    const i = kv.indexOf('=');
+    outer.use(kv.slice(0, i), express.static(kv.slice(i + 1)));
+  }
   outer.use(createApp({ db, clientDir: join(ROOT, 'dist/client'), tileCacheSize: config.tileCacheSize, now: () => asOfInstant(config.seed.asOf) }));
   const srv = await serve(outer);
   // Every /api route needs a session (the client's and the bare pages' tiles alike): one commander
