@@ -142,7 +142,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(reportingRoutes(deps.db, risk, now));
   api.use(hotspotsRoutes(hotspots, now));
   api.use(wallRoutes(createWallService(deps.db, createResolutionService(deps.db), risk, now)));
-  api.use(areaReportRoutes(createAreaReportService(deps.db, risk, now), audit, now));
+  api.use(areaReportRoutes(createAreaReportService(deps.db, risk, hotspots, now), audit, now));
   api.use(workflowApi({ db: deps.db, now, limits: deps.timeLimits, locals: app.locals, audit }));
   api.use(healthRoutes(deps.db, deps.databaseRetryAfterS));
 

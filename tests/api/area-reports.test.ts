@@ -66,6 +66,11 @@ describe('an area drawn', () => {
     expect(f.coverage.households).toBeGreaterThan(0);
     expect(f.coverage.households).toBeLessThanOrEqual(hh);
     expect(Object.values(f.risk).reduce((a: number, l: any) => a + l.grids, 0)).toBe(g);
+    // The hot spots among the grids touched are the district's Gi* classes of those grids.
+    const gi = (await call(analyst, 'GET', `/api/hotspots?from=${FROM}&to=${TO}`)).body.grids as { code: string; class: string }[];
+    const touched = new Set((await api.q('SELECT code FROM grids WHERE ST_Intersects(geom, ST_GeomFromText($1, 4326))', [WKT(rect)])).map((r: any) => r.code));
+    expect(f.hotspots.hot).toBe(gi.filter((x) => touched.has(x.code) && x.class === 'hot').length);
+    expect(f.hotspots.cold).toBe(gi.filter((x) => touched.has(x.code) && x.class === 'cold').length);
     expect(report.definition).toMatchObject({ title: '测试区域', from: FROM, to: TO, camera_m: 100, username: 'analyst' });
   });
 
@@ -109,6 +114,7 @@ describe('an area drawn', () => {
     expect(text).toContain(`区域内排查矛盾纠纷${f.disputes.total}件`);
     expect(text).toContain(`涉及网格${f.coverage.grids_touched}个`);
     expect(text).toContain('视频覆盖');
+    expect(text).toContain(`Gi*热点${f.hotspots.hot}个`);
   });
 
   it('is computed in the scope of whoever opens it', async () => {

@@ -23,6 +23,7 @@ export interface AreaReportJson {
     coverage: { grids_touched: number; grids_inside: number; villages: number; towns: string[]; households: number; population: number };
     risk: Record<RiskLevelName, { grids: number; households: number }>;
     cameras: { within_m: number; covered: number; share: number | null; xueliang: { covered: number; share: number | null }; pingan: { covered: number; share: number | null } };
+    hotspots: { hot: number; cold: number; by_class: Record<string, number> };
   };
 }
 

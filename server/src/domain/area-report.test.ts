@@ -5,7 +5,7 @@ const d = (p: Partial<ReportDispute>): ReportDispute => ({
   id: 1, type: 'neighbour', status: 'resolved', level: 'village', month: '2026-09', resolved: true, resolved_in_month: true, open: false, overdue: false,
   criminal_risk: false, repeat: false, near_camera: false, near_xueliang: false, near_pingan: false, ...p,
 });
-const g = (p: Partial<ReportGrid>): ReportGrid => ({ code: 'g', town_code: 't1', village_code: 'v1', households: 100, population: 300, share: 1, level: 'blue', ...p });
+const g = (p: Partial<ReportGrid>): ReportGrid => ({ code: 'g', town_code: 't1', village_code: 'v1', households: 100, population: 300, share: 1, level: 'blue', hotspot: null, ...p });
 
 describe('areaReportFigures', () => {
   const disputes = [
@@ -14,7 +14,7 @@ describe('areaReportFigures', () => {
     d({ id: 3, month: '2026-10', status: 'mediating', resolved: false, resolved_in_month: false, open: true, overdue: true, type: 'debt', near_camera: true, near_pingan: true }),
     d({ id: 4, month: '2026-10', status: 'reported', resolved: false, resolved_in_month: false, open: true, criminal_risk: true, repeat: true, near_camera: true, near_xueliang: true }),
   ];
-  const grids = [g({ code: 'a', share: 1, level: 'red' }), g({ code: 'b', share: 0.5, level: 'blue', village_code: 'v2' }), g({ code: 'c', share: 0.25, level: 'blue', town_code: 't2', village_code: 'v3' })];
+  const grids = [g({ code: 'a', share: 1, level: 'red', hotspot: 'hot99' }), g({ code: 'b', share: 0.5, level: 'blue', village_code: 'v2' }), g({ code: 'c', share: 0.25, level: 'blue', town_code: 't2', village_code: 'v3' })];
   const f = areaReportFigures(disputes, grids, { from: '2026-09', to: '2026-10' }, 100);
 
   it('counts by type, status, level and month', () => {
@@ -39,6 +39,9 @@ describe('areaReportFigures', () => {
     expect(f.risk.red).toEqual({ grids: 1, households: 100 });
     expect(f.risk.blue).toEqual({ grids: 2, households: 75 });
     expect(f.risk.orange).toEqual({ grids: 0, households: 0 });
+  });
+  it('counts the grids touched by Gi* class', () => {
+    expect(f.hotspots).toEqual({ hot: 1, cold: 0, by_class: { hot99: 1, hot95: 0, hot90: 0, cold90: 0, cold95: 0, cold99: 0 } });
   });
   it('gives the camera coverage as a share of the disputes', () => {
     expect(f.cameras).toEqual({ within_m: 100, covered: 2, share: 50, xueliang: { covered: 1, share: 25 }, pingan: { covered: 1, share: 25 } });

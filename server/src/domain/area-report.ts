@@ -11,6 +11,7 @@
  *   risk         the grids touched by four-colour level, with their apportioned households
  *   cameras      the share of the disputes with a camera within `camera_m` metres, of any programme and
  *                by programme
+ *   hotspots     the grids touched by Gi* class (computed over the whole district, domain/hotspots/)
  */
 import { DISPUTE_STATUSES, DISPUTE_TYPES, HANDLING_LEVELS, type HandlingLevel } from './dispute-types.ts';
 import { monthsBetween } from './parse-period.ts';
@@ -24,9 +25,14 @@ export interface ReportDispute {
 }
 
 /** One grid the area touches, with the share of its area inside and its risk level. */
-export interface ReportGrid { code: string; town_code: string; village_code: string; households: number; population: number; share: number; level: RiskLevel }
+export interface ReportGrid {
+  code: string; town_code: string; village_code: string; households: number; population: number; share: number; level: RiskLevel;
+  /** The grid's Gi* class in the period: hot99, hot95, hot90, cold90, cold95, cold99, or null when not significant. */
+  hotspot: string | null;
+}
 
 export const INSIDE_SHARE = 0.99;
+export const HOTSPOT_CLASSES = ['hot99', 'hot95', 'hot90', 'cold90', 'cold95', 'cold99'] as const;
 
 const countBy = <K extends string>(keys: readonly K[], rows: readonly ReportDispute[], key: (d: ReportDispute) => string): Record<K, number> => {
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -81,6 +87,11 @@ export function areaReportFigures(disputes: readonly ReportDispute[], grids: rea
     },
     risk,
     cameras: { within_m: cameraM, ...covered((d) => d.near_camera), xueliang: covered((d) => d.near_xueliang), pingan: covered((d) => d.near_pingan) },
+    hotspots: {
+      hot: grids.filter((g) => g.hotspot?.startsWith('hot')).length,
+      cold: grids.filter((g) => g.hotspot?.startsWith('cold')).length,
+      by_class: Object.fromEntries(HOTSPOT_CLASSES.map((k) => [k, grids.filter((g) => g.hotspot === k).length])) as Record<(typeof HOTSPOT_CLASSES)[number], number>,
+    },
   };
 }
 

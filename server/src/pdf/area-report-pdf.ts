@@ -29,6 +29,7 @@ export function areaReportSummaryLines(r: Pick<FullAreaReport, 'figures' | 'peri
     `${monthZh(r.period.from)}至${monthZh(r.period.to)}，区域内排查矛盾纠纷 ${f.disputes.total} 件，已化解 ${f.resolution.resolved} 件，当月调处化解率 ${pct(f.resolution.resolution_rate)}，村（社区）级化解占比 ${pct(f.resolution.level_shares.village)}。`,
     `在办 ${f.disputes.open} 件，其中超期 ${f.disputes.overdue} 件；有民转刑风险 ${f.disputes.criminal_risk} 件；重复纠纷 ${f.disputes.repeat} 件。`,
     `${f.cameras.within_m} 米内有视频点位的纠纷 ${f.cameras.covered} 件，覆盖率 ${pct(f.cameras.share)}（雪亮工程 ${pct(f.cameras.xueliang.share)}，平安乡村 ${pct(f.cameras.pingan.share)}）。`,
+    `区域涉及的网格中，Gi*热点 ${f.hotspots.hot} 个（其中99%置信 ${f.hotspots.by_class.hot99} 个），冷点 ${f.hotspots.cold} 个；重复纠纷 ${f.disputes.repeat} 件。`,
   ];
 }
 

@@ -14,7 +14,9 @@ import type { RiskLevel } from '../domain/risk-levels.ts';
 import {
   areaReportSql, areaTouchesDistrictSql, insertAreaReportSql, pickedAreaSql, reportDisputesSql, reportGridOutlinesSql, reportGridsSql,
 } from '../sql/area-report-sql.ts';
+import type { HotspotsService } from './hotspots-service.ts';
 import type { RiskService } from './risk-service.ts';
+import { ALL_SCOPE } from '../domain/access-scope.ts';
 import { jsonValue } from './row-values.ts';
 
 export interface AreaReportDefinition {
@@ -33,7 +35,7 @@ export interface AreaReport { definition: AreaReportDefinition; period: { from: 
 
 type Row = Record<string, any>;
 
-export function createAreaReportService(db: Database, risk: RiskService, now: () => Date = () => new Date()) {
+export function createAreaReportService(db: Database, risk: RiskService, hotspots: HotspotsService, now: () => Date = () => new Date()) {
   const one = async (s: { text: string; values: unknown[] }) => (await db.query<Row>(s.text, s.values)).rows[0];
 
   async function definition(id: number): Promise<{ def: AreaReportDefinition; period: Period } | null> {
@@ -54,10 +56,12 @@ export function createAreaReportService(db: Database, risk: RiskService, now: ()
 
   async function grids(scope: AccessScope, def: AreaReportDefinition, period: Period): Promise<ReportGrid[]> {
     const q = reportGridsSql(scope, def.id);
-    const [rows, map] = await Promise.all([db.query<Row>(q.text, q.values), risk.map(period)]);
+    // Gi* is a district statistic: computed over every grid (ALL_SCOPE), read here for the grids in scope.
+    const [rows, map, gi] = await Promise.all([db.query<Row>(q.text, q.values), risk.map(period), hotspots.hotspots(ALL_SCOPE, period)]);
+    const cls = new Map(gi.grids.filter((g) => g.class !== 'none').map((g) => [g.code, `${g.class}${g.confidence}`]));
     return rows.rows.map((g) => ({
       code: g.code, town_code: g.town_code, village_code: g.village_code, households: Number(g.households), population: Number(g.population),
-      share: Number(g.share ?? 0), level: (map.tree.areas.get(g.code)?.level ?? 'blue') as RiskLevel,
+      share: Number(g.share ?? 0), level: (map.tree.areas.get(g.code)?.level ?? 'blue') as RiskLevel, hotspot: cls.get(g.code) ?? null,
     }));
   }
 

@@ -71,6 +71,7 @@ export default function AreaReportPanel({ id, lang, onClose }: { id: number; lan
         {row(t('openInArea'), `${f.disputes.open} · ${t('overdueInArea')} ${f.disputes.overdue}`)}
         {row(t('criminalInArea'), f.disputes.criminal_risk)}
         {row(t('repeatInArea'), f.disputes.repeat)}
+        {row(t('hotspotGrids'), `${f.hotspots.hot} · 99% ${f.hotspots.by_class.hot99 ?? 0} · ${t('coldspotGrids')} ${f.hotspots.cold}`)}
       </tbody></table>
       <h4>{t('byMonth')}</h4>
       <MonthBars months={f.disputes.by_month} />
