@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { auth } from './api/auth-endpoints.ts';
 import { bootUser, type SessionUserJson } from './api/endpoints.ts';
@@ -6,6 +6,10 @@ import { App } from './App.tsx';
 import { parseViewState } from './state/url-state.ts';
 import { LoginScreen } from './views/LoginScreen.tsx';
 import './styles.css';
+
+// The command-centre wall (/wall) loads as its own chunk.
+const WallScreen = lazy(() => import('./wall/WallScreen.tsx'));
+const onWall = /^\/wall\/?$/.test(location.pathname);
 
 /** The map for a logged-in user (known from the page, else from /api/auth/me), the log-in screen otherwise. */
 function Root() {
@@ -16,6 +20,7 @@ function Root() {
   }, []);
   if (error) return <div className="error-bar" role="alert">{error}</div>;
   if (user === undefined) return null;
+  if (user && onWall) return <Suspense fallback={null}><WallScreen user={user} /></Suspense>;
   return user ? <App user={user} /> : <LoginScreen initialLang={parseViewState(location.search).lang} />;
 }
 
