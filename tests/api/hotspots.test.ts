@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGING_CLASSES } from '../../server/src/domain/hotspots/emerging-hotspots.ts';
+import { TOUCH_DEGREES } from '../../server/src/sql/hotspots-sql.ts';
 import { logIn, startApi, type Api } from './api-harness.ts';
 import { TEST_NOW } from './map-test-support.ts';
 
@@ -16,6 +17,26 @@ afterAll(() => api.close());
 const PERIOD = 'from=2025-12&to=2026-11';
 const inPeriod = `reported_at >= '2025-11-30T16:00:00Z' AND reported_at < '2026-11-30T16:00:00Z'`;
 const q = async (text: string, values: unknown[] = []) => (await api.db.query<any>(text, values)).rows;
+
+/** Gi* written out again, independently of domain/hotspots/gi-star.ts: x by grid code, hood = the neighbours. */
+function giByHand(x: Map<string, number>, hood: Map<string, string[]>): Map<string, number> {
+  const codes = [...x.keys()], n = codes.length;
+  const mean = codes.reduce((a, c) => a + x.get(c)!, 0) / n;
+  const sd = Math.sqrt(codes.reduce((a, c) => a + (x.get(c)! - mean) ** 2, 0) / n);
+  return new Map(codes.map((c) => {
+    const h = [c, ...(hood.get(c) ?? [])], w = h.length;
+    const d = sd * Math.sqrt((n * w - w * w) / (n - 1));
+    return [c, d > 0 ? (h.reduce((a, k) => a + x.get(k)!, 0) - mean * w) / d : 0];
+  }));
+}
+
+/** Every grid's neighbours from plain SQL: sharing a boundary, or closer than the documented gap. */
+async function neighboursBySql(): Promise<Map<string, string[]>> {
+  const rows = await q('SELECT a.code a, b.code b FROM grids a JOIN grids b ON a.code <> b.code AND ST_DWithin(a.geom, b.geom, $1)', [TOUCH_DEGREES]);
+  const m = new Map<string, string[]>();
+  for (const r of rows) m.set(r.a, [...(m.get(r.a) ?? []), r.b]);
+  return m;
+}
 
 describe('GET /api/hotspots', () => {
   let body: any;
@@ -28,6 +49,29 @@ describe('GET /api/hotspots', () => {
     const sql = new Map((await q(`SELECT grid_code, count(*)::int n FROM disputes WHERE ${inPeriod} GROUP BY 1`)).map((r: any) => [r.grid_code, r.n]));
     for (const g of body.grids) expect(g.count, g.code).toBe(sql.get(g.code) ?? 0);
     expect(body.neighbourhood.en).toMatch(/sharing a boundary/);
+  });
+
+  it('has the neighbourhood of the README: every grid sharing a boundary, hairline gaps bridged, none alone', async () => {
+    const hood = await neighboursBySql();
+    const touching = await q('SELECT a.code a, b.code b FROM grids a JOIN grids b ON a.code <> b.code AND ST_Intersects(a.geom, b.geom)');
+    for (const r of touching) expect(hood.get(r.a), `${r.a} touches ${r.b}`).toContain(r.b);
+    for (const g of body.grids) expect(g.neighbours, g.code).toBe(hood.get(g.code)?.length ?? 0);
+    expect(body.grids.every((g: any) => g.neighbours > 0)).toBe(true);
+    // Gaps are bridged: some neighbours share no point with each other.
+    expect(body.grids.reduce((a: number, g: any) => a + g.neighbours, 0)).toBeGreaterThan(touching.length);
+  });
+
+  it('has the z-scores of Gi* recomputed by hand from plain SQL counts and neighbours, and their p-values', async () => {
+    const counts = new Map<string, number>((await q('SELECT code FROM grids')).map((r: any) => [r.code, 0]));
+    for (const r of await q(`SELECT grid_code, count(*)::int n FROM disputes WHERE ${inPeriod} GROUP BY 1`)) counts.set(r.grid_code, r.n);
+    const z = giByHand(counts, await neighboursBySql());
+    for (const g of body.grids) expect(g.z, g.code).toBeCloseTo(z.get(g.code)!, 3);
+    const mean = [...counts.values()].reduce((a, v) => a + v, 0) / counts.size;
+    expect(body.mean).toBeCloseTo(mean, 3);
+    // p is two-sided: |z| = 1.96 ↔ 0.05; larger |z|, smaller p.
+    const byZ = [...body.grids].sort((a: any, b: any) => Math.abs(a.z) - Math.abs(b.z));
+    for (let i = 1; i < byZ.length; i++) expect(byZ[i].p).toBeLessThanOrEqual(byZ[i - 1].p + 1e-9);
+    for (const g of body.grids) if (Math.abs(Math.abs(g.z) - 1.96) < 0.01) expect(g.p).toBeCloseTo(0.05, 2);
   });
 
   it('finds significant hot spots where disputes concentrate, and classes agree with z', () => {
@@ -54,28 +98,81 @@ describe('GET /api/hotspots', () => {
     const all = new Map(body.grids.map((g: any) => [g.code, g]));
     for (const g of mine) expect(g).toEqual(all.get(g.code));
   });
+
+  it('gives a grid worker their one grid', async () => {
+    const [{ code }] = await q(`SELECT code FROM grids ORDER BY code LIMIT 1`);
+    const worker = await logIn(api.base, `grid-${code}`);
+    const r = await (await fetch(`${api.base}/api/hotspots?${PERIOD}`, { headers: { cookie: worker.headers.cookie } })).json();
+    expect(r.grids.map((g: any) => g.code)).toEqual([code]);
+    expect(r.n).toBe(body.n); // the statistic is still over every grid
+  });
+
+  it.each([['from=2026-13', 'from'], ['to=26-01', 'to'], ['from=2026-11&to=2026-01', 'from'], ['bbox=1,2,3,4', 'bbox']])('refuses %s', async (qs, param) => {
+    const r = await api.json(`/api/hotspots?${qs}`);
+    expect([r.status, r.body.parameter]).toEqual([400, param]);
+  });
 });
 
 describe('GET /api/hotspots/emerging', () => {
-  it('classes every grid from its monthly z-scores', async () => {
-    const r = (await api.json(`/api/hotspots/emerging?${PERIOD}`)).body;
-    expect(r.bins).toHaveLength(12);
-    const counts = new Map<string, number>();
+  let r: any;
+  beforeAll(async () => { r = (await api.json(`/api/hotspots/emerging?${PERIOD}`)).body; });
+
+  it('has each month’s Gi* recomputed by hand from plain SQL counts', async () => {
+    expect(r.bins).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    const codes = (await q('SELECT code FROM grids')).map((x: any) => x.code as string);
+    const rows = await q(`SELECT grid_code, to_char(reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') m, count(*)::int n FROM disputes WHERE ${inPeriod} GROUP BY 1, 2`);
+    const hood = await neighboursBySql();
+    const byCode = new Map(r.grids.map((g: any) => [g.code, g]));
+    expect(byCode.size).toBe(codes.length);
+    r.bins.forEach((month: string, t: number) => {
+      const x = new Map(codes.map((c: string) => [c, 0]));
+      for (const row of rows) if (row.m === month) x.set(row.grid_code, row.n);
+      const z = giByHand(x, hood);
+      for (const c of codes) expect((byCode.get(c) as any).z[t], `${c} ${month}`).toBeCloseTo(z.get(c)!, 3);
+    });
+  });
+
+  it('classes every grid by the rules of the README, with its Mann–Kendall trend', () => {
+    const seen = new Map<string, number>();
+    const n = r.bins.length;
     for (const g of r.grids) {
       expect(EMERGING_CLASSES).toContain(g.category);
-      expect(g.z).toHaveLength(12);
-      const hot = g.z.filter((z: number) => z >= 1.645).length;
-      expect(g.hot_bins).toBe(hot);
-      if (g.category === 'new') expect([hot, g.z[11] >= 1.645]).toEqual([1, true]);
-      if (['intensifying', 'persistent', 'diminishing'].includes(g.category)) expect(hot).toBeGreaterThanOrEqual(11);
-      if (g.category === 'historical') expect(g.z[11]).toBeLessThan(1.645);
-      counts.set(g.category, (counts.get(g.category) ?? 0) + 1);
+      expect(g.z).toHaveLength(n);
+      const hot = g.z.map((z: number) => z >= 1.645), cold = g.z.some((z: number) => z <= -1.645);
+      const hots = hot.filter(Boolean).length;
+      expect(g.hot_bins).toBe(hots);
+      // The trend's S, counted here from the z-scores.
+      let s = 0;
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(g.z[j] - g.z[i]);
+      expect(g.trend.s).toBe(s);
+      expect(g.trend.direction).toBe(g.trend.p < 0.1 ? (s > 0 ? 'up' : 'down') : 'none');
+      let run = 0;
+      while (run < n && hot[n - 1 - run]) run++;
+      const want = !hot[n - 1] ? (hot.slice(0, -1).filter(Boolean).length >= 0.9 * (n - 1) ? 'historical' : 'none')
+        : hots === 1 ? 'new'
+        : hots < 0.9 * n && run === hots ? 'consecutive'
+        : hots >= 0.9 * n ? { up: 'intensifying', down: 'diminishing', none: 'persistent' }[g.trend.direction as 'up']
+        : cold ? 'oscillating' : 'sporadic';
+      expect(g.category, `${g.code} ${g.z.join(' ')}`).toBe(want);
+      seen.set(g.category, (seen.get(g.category) ?? 0) + 1);
     }
-    expect(counts.get('none')).toBeLessThan(r.grids.length);
+    // The planted hot spots that appear, grow and fade give more than one kind of class.
+    expect([...seen.keys()].filter((c) => c !== 'none').length).toBeGreaterThanOrEqual(3);
   });
+
+  it('keeps a town leader to their town’s grids, with the same classes', async () => {
+    const [{ town_code }] = await q('SELECT town_code FROM grids ORDER BY code OFFSET 300 LIMIT 1');
+    const leader = await logIn(api.base, `town-${town_code}`);
+    const mine = (await (await fetch(`${api.base}/api/hotspots/emerging?${PERIOD}`, { headers: { cookie: leader.headers.cookie } })).json()).grids as any[];
+    const [{ n }] = await q('SELECT count(*)::int n FROM grids WHERE town_code = $1', [town_code]);
+    expect(mine).toHaveLength(n);
+    const all = new Map(r.grids.map((g: any) => [g.code, g]));
+    for (const g of mine) expect(g).toEqual(all.get(g.code));
+  });
+
   it('needs three months', async () => {
-    const r = await api.json('/api/hotspots/emerging?from=2026-10&to=2026-11');
-    expect([r.status, r.body.parameter]).toEqual([400, 'from']);
+    const e = await api.json('/api/hotspots/emerging?from=2026-10&to=2026-11');
+    expect([e.status, e.body.parameter]).toEqual([400, 'from']);
   });
 });
 
@@ -98,6 +195,28 @@ describe('GET /api/repeats', () => {
     expect(n).toBe(ids.length);
     expect(JSON.stringify(r)).not.toMatch(/party_key|"parties"|"phone"|1[3-9]\d{9}/);
   });
+  it('groups the same place within the window; a town leader sees only their town’s disputes', async () => {
+    const r = (await api.json(`/api/repeats?${PERIOD}&days=365`)).body;
+    expect(r.same_place.groups).toBeGreaterThan(0);
+    for (const g of r.same_place.top.slice(0, 20)) {
+      const keys = await q('SELECT DISTINCT place_key FROM disputes WHERE id = ANY($1::bigint[])', [g.disputes.map((d: any) => d.id)]);
+      expect(keys).toHaveLength(1);
+      expect(g.count).toBe(g.disputes.length);
+    }
+    // A town with a group of its own: its leader gets groups, and only disputes of the town.
+    const first = r.same_place.top[0].disputes[0];
+    const [{ town_code }] = await q('SELECT town_code FROM disputes WHERE id = $1', [first.id]);
+    const leader = await logIn(api.base, `town-${town_code}`);
+    const mine = await (await fetch(`${api.base}/api/repeats?${PERIOD}&days=365`, { headers: { cookie: leader.headers.cookie } })).json();
+    const ids = ['same_parties', 'same_place', 'near_repeat'].flatMap((k) => mine[k].top.flatMap((g: any) => g.disputes.map((d: any) => d.id)));
+    expect(ids).toContain(first.id);
+    const [{ outside }] = await q('SELECT count(*)::int outside FROM disputes WHERE id = ANY($1::bigint[]) AND town_code <> $2', [ids, town_code]);
+    expect(outside).toBe(0);
+    const everyone = ['same_parties', 'same_place', 'near_repeat'].flatMap((k) => r[k].top.flatMap((g: any) => g.disputes.map((d: any) => d.id)));
+    const [{ others }] = await q('SELECT count(*)::int others FROM disputes WHERE id = ANY($1::bigint[]) AND town_code <> $2', [everyone, town_code]);
+    expect(others).toBeGreaterThan(0); // the commander's answer has other towns' disputes: the filter did something
+  });
+
   it.each([['days=0', 'days'], ['metres=5', 'metres'], ['near_days=abc', 'near_days'], ['radius=1', 'radius']])('refuses %s', async (qs, param) => {
     const r = await api.json(`/api/repeats?${qs}`);
     expect([r.status, r.body.parameter]).toEqual([400, param]);

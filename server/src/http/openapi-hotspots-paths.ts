@@ -8,8 +8,8 @@ const PERIOD = [q('from', 'First month (YYYY-MM), inclusive', MONTH), q('to', 'L
 export function hotspotsPaths(): Record<string, unknown> {
   return {
     '/hotspots': { get: { summary: 'Getis–Ord Gi* of the disputes of a period per grid (z, p, hot/cold at 90/95/99%); neighbourhood: the grid and the grids sharing a boundary, binary weights',
-      parameters: PERIOD, responses: { 200: ok('{period, neighbourhood, n, mean, grids: [{code, count, z, p, confidence, class}]}'), 400: ERROR } } },
-    '/hotspots/emerging': { get: { summary: 'Emerging hot spots over the months of a period (≥ 3): Gi* per month, Mann–Kendall trend, class new / intensifying / persistent / diminishing / sporadic / oscillating / historical / none',
+      parameters: PERIOD, responses: { 200: ok('{period, neighbourhood, n, mean, grids: [{code, count, neighbours (how many grids share its boundary), z, p, confidence, class}]}'), 400: ERROR } } },
+    '/hotspots/emerging': { get: { summary: 'Emerging hot spots over the months of a period (≥ 3): Gi* per month, Mann–Kendall trend, class new / consecutive / intensifying / persistent / diminishing / sporadic / oscillating / historical / none (rules: README, Hotspot analytics)',
       parameters: PERIOD, responses: { 200: ok('{period, bins, grids: [{code, category, hot_bins, trend, z}]}'), 400: ERROR } } },
     '/repeats': { get: { summary: 'Repeat disputes (same parties or same place within `days`) and near repeats (within `metres` and `near_days`), as groups',
       parameters: [...PERIOD, q('days', 'Repeat window in days (default 90)', { type: 'integer', minimum: 1, maximum: 365 }),

@@ -74,8 +74,8 @@ export function createHotspotsService(db: Database, now: () => Date = () => new 
       const totals = s.counts.map((r) => r.reduce((a, v) => a + v, 0));
       const gi = giStar(totals, g.neighbours);
       const mean = totals.reduce((a, v) => a + v, 0) / Math.max(1, totals.length);
-      const grids: ({ code: string; count: number } & GiStar)[] = [];
-      g.codes.forEach((code, i) => { if (areaInScope(scope, code)) grids.push({ code, count: totals[i], ...gi[i] }); });
+      const grids: ({ code: string; count: number; neighbours: number } & GiStar)[] = [];
+      g.codes.forEach((code, i) => { if (areaInScope(scope, code)) grids.push({ code, count: totals[i], neighbours: g.neighbours[i].length, ...gi[i] }); });
       return { n: g.codes.length, mean: Math.round(mean * 1000) / 1000, grids };
     },
 
