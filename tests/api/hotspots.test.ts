@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGING_CLASSES } from '../../server/src/domain/hotspots/emerging-hotspots.ts';
 import { TOUCH_DEGREES } from '../../server/src/sql/hotspots-sql.ts';
+import { openRollbackDb, type RollbackDb } from '../support/rollback-db.ts';
+import { getTestDb } from '../support/test-db.ts';
 import { logIn, startApi, type Api } from './api-harness.ts';
 import { TEST_NOW } from './map-test-support.ts';
 
@@ -220,5 +222,26 @@ describe('GET /api/repeats', () => {
   it.each([['days=0', 'days'], ['metres=5', 'metres'], ['near_days=abc', 'near_days'], ['radius=1', 'radius']])('refuses %s', async (qs, param) => {
     const r = await api.json(`/api/repeats?${qs}`);
     expect([r.status, r.body.parameter]).toEqual([400, param]);
+  });
+});
+
+describe('after a write', () => {
+  // In a transaction rolled back at the end: the other files never see the new dispute.
+  // The period ends at "now" (exclusive) and a report is dated now: the clock moves a minute after it.
+  let rb: RollbackDb, w: Api, clock = TEST_NOW.getTime();
+  beforeAll(async () => { rb = await openRollbackDb(await getTestDb()); w = await startApi({ db: rb.db, now: () => new Date(clock) }); });
+  afterAll(async () => { await w.close(); await rb.rollback(); });
+
+  it('counts the new dispute at once (the cache is cleared), in the statistics and the months', async () => {
+    const [g] = (await rb.db.query<any>('SELECT code, ST_X(ST_PointOnSurface(geom)) x, ST_Y(ST_PointOnSurface(geom)) y FROM grids ORDER BY code OFFSET 40 LIMIT 1')).rows;
+    const count = async () => ((await w.json(`/api/hotspots?${PERIOD}`)).body.grids as any[]).find((x) => x.code === g.code).count as number;
+    const lastMonth = async () => ((await w.json(`/api/hotspots/emerging?${PERIOD}`)).body.grids as any[]).find((x) => x.code === g.code).z.at(-1) as number;
+    const [before, zBefore] = [await count(), await lastMonth()];
+    const r = await fetch(`${w.base}/api/disputes`, { method: 'POST', headers: { 'content-type': 'application/json', ...w.auth.headers },
+      body: JSON.stringify({ geometry: { type: 'Point', coordinates: [Number(g.x), Number(g.y)] }, type: 'neighbour', summary: '热点缓存测试' }) });
+    expect(r.status).toBe(201);
+    clock += 60_000; // within the 60 s the current month's counts are kept: only the write's invalidation shows it
+    expect(await count()).toBe(before + 1);
+    expect(await lastMonth()).toBeGreaterThan(zBefore); // one more dispute in its own grid raises its Gi* in the last month
   });
 });
