@@ -37,12 +37,13 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
   const tour = s?.tour ?? [];
   const step = useTourStep(params.tourS, tour.length);
   const town = tour.length ? tour[step % tour.length] : null;
-  const period = s?.risk.period ?? null;
+  const period = useMemo(() => (s ? { from: s.risk.period.from, to: s.risk.period.to } : null), [s?.risk.period.from, s?.risk.period.to]);
   // Hot spots refetch with the figures (not on every event): the version bumps at most every MIN_REFRESH_S.
   const classes = useHotspotClasses(LAYERS, period, data.version);
   const townNames = useMemo(() => new Map(tour.map((x) => [x.code, x.name])), [s]);
   const fitTo = useMemo(() => (town ? { bbox: town.bbox, nonce: step + 1, maxZoom: TOUR_MAX_ZOOM } : null), [town?.code, step]);
   const showMap = params.panel === 'all' || params.panel === 'map';
+  const mapZoom = useMapZoom();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -62,11 +63,13 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
         {(params.panel === 'all' || params.panel === 'indicators') && <WallIndicators s={s} lang={lang} />}
         {showMap && (
           <section className="wall-map" data-testid="wall-map">
+            <div className="wall-map-scale" style={{ zoom: mapZoom }}>
             {config && (
               <MapCanvas config={config} center={config.district.centre} zoom={9} layers={LAYERS} risk={data.risk} selected={town?.code ?? null} lang={lang}
                 mode="clusters" period={period} basemap="offline" fitTo={fitTo} labels={labels} flows={null} screening={null} live={data.version}
                 reportMode={false} reportPoint={null} onReportAt={NO_OP} onMove={NO_OP} onPickArea={NO_OP} onPickDispute={NO_OP} classes={classes} />
             )}
+            </div>
             {town && <div className="wall-map-title" data-testid="wall-map-town">{town.name}</div>}
             <ul className="wall-legend">
               {(['red', 'orange', 'yellow', 'blue'] as const).map((l) => <li key={l}><i className={`chip lv-bg-${l}`} />{t(`level_${l}`)}</li>)}
@@ -78,4 +81,20 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
       </main>
     </div>
   );
+}
+
+/**
+ * MapLibre draws its labels and lines in CSS pixels: on a 4K wall at a device pixel ratio of 1 they
+ * would be half the size they are at 1080p. The map's box is zoomed by height ÷ 1080 (in quarter
+ * steps), so a label is as readable from across the room at 3840×2160 as at 1920×1080.
+ */
+function useMapZoom(): number {
+  const of = () => Math.max(1, Math.round((window.innerHeight / 1080) * 4) / 4);
+  const [zoom, setZoom] = useState(of);
+  useEffect(() => {
+    const on = () => setZoom(of());
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return zoom;
 }

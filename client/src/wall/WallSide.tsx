@@ -17,6 +17,11 @@ export function WallSide({ tour, step, items, townNames, lang }: { tour: WallTow
         {now && <div className="wall-town"><i className={`chip lv-bg-${now.level}`} />{now.name}</div>}
         {now && <div className="wall-sub">{t(`level_${now.level}`)} · {t('score')} {now.score}</div>}
         {next && <div className="wall-sub">{t('tourNext')}：{next.name}</div>}
+        <ol className="wall-top" data-testid="wall-top">
+          {tour.slice(0, 5).map((x) => (
+            <li key={x.code} className={now?.code === x.code ? 'on' : undefined}><i className={`chip lv-bg-${x.level}`} /><span>{x.name}</span><b>{x.score}</b></li>
+          ))}
+        </ol>
       </section>
       <section className="wall-ticker" data-testid="wall-ticker">
         <div className="wall-label">{t('ticker')}</div>

@@ -17,7 +17,7 @@ export const wallApi = {
   summary: (signal?: AbortSignal) => getJson<WallSummary>('/api/wall/summary', {}, signal),
   /** The map's risk index of the period: one list per kind of area. */
   async risk(period: { from: string; to: string }, signal?: AbortSignal): Promise<RiskIndex> {
-    const [towns, villages, grids] = await Promise.all((['town', 'village', 'grid'] as const).map((l) => api.risk(l, period, signal)));
+    const [towns, villages, grids] = await Promise.all((['town', 'village', 'grid'] as const).map((l) => api.risk(l, { from: period.from, to: period.to }, signal)));
     const index = (a: { code: string; level: RiskLevelName }[]) => new Map(a.map((x) => [x.code, x.level]));
     return { towns: index(towns.areas), villages: index(villages.areas), grids: index(grids.areas) };
   },
