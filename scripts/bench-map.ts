@@ -60,10 +60,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const IDLE_HOOK = `(() => {
   window.__name = (f) => f;
   window.__idle = [];
+  window.__renders = [];
+  window.__tiles = 0;
   for (const name of ['__pinganMap', '__map']) {
     let m;
     Object.defineProperty(window, name, { configurable: true, get: () => m,
-      set: (v) => { m = v; v.on('idle', () => window.__idle.push(performance.now())); } });
+      set: (v) => { m = v; v.on('idle', () => window.__idle.push(performance.now())); v.on('render', () => window.__renders.push(performance.now()));
+        // What happened between frames (TIMELINE=1 prints it for one load of each arm).
+        window.__events = [];
+        const ev = (what) => window.__events.push([Math.round(performance.now()), what]);
+        v.on('render', () => ev('render'));
+        v.on('styledata', () => ev('styledata'));
+        v.on('sourcedata', (e) => { if (e.tile || e.sourceDataType === 'content' || e.isSourceLoaded) ev('sourcedata ' + e.sourceId + (e.tile ? ' tile' : '') + (e.sourceDataType ? ' ' + e.sourceDataType : '')); }); } });
   }
 })();`;
 
@@ -123,9 +131,11 @@ async function main(): Promise<void> {
 
   const outer = express();
   outer.use('/bare', express.static(bareDir));
+  // Another app over the same data for each extra build, so its index.html carries the start-up
+  // bootstrap like the main client's (its API calls go to /api, the main app).
   for (const kv of (process.env.EXTRA_CLIENT ?? '').split(' ').filter(Boolean)) {
     const i = kv.indexOf('=');
-    outer.use(kv.slice(0, i), express.static(kv.slice(i + 1)));
+    outer.use(kv.slice(0, i), createApp({ db, clientDir: kv.slice(i + 1), tileCacheSize: 0, now: () => asOfInstant(config.seed.asOf) }));
   }
   outer.use(createApp({ db, clientDir: join(ROOT, 'dist/client'), tileCacheSize: config.tileCacheSize, now: () => asOfInstant(config.seed.asOf) }));
   const srv = await serve(outer);
@@ -161,13 +171,16 @@ async function main(): Promise<void> {
     for (const a of ARMS.slice(1)) scripts[a.name] = (await visit(browser, srv.base + a.path(size, false))).scripts;
 
     // (a) load, interleaved with the order rotating each round.
-    const loads: Record<string, { idle: number[]; firstIdle: number[]; cpu: number[] }> = Object.fromEntries(ARMS.map((a) => [a.name, { idle: [], firstIdle: [], cpu: [] }]));
+    const loads: Record<string, { idle: number[]; firstIdle: number[]; cpu: number[]; renders: number[]; tiles: number[] }> =
+      Object.fromEntries(ARMS.map((a) => [a.name, { idle: [], firstIdle: [], cpu: [], renders: [], tiles: [] }]));
     for (let round = 0; round < LOAD_RUNS; round++) {
       for (let k = 0; k < ARMS.length; k++) {
         const a = ARMS[(round + k) % ARMS.length];
         const v = await visit(browser, srv.base + a.path(size, false));
         loads[a.name].idle.push(v.lastIdle);
         loads[a.name].firstIdle.push(v.firstIdle);
+        loads[a.name].renders.push(v.loadRenders);
+        loads[a.name].tiles.push(v.tileRequests);
         if (v.cpu !== null) loads[a.name].cpu.push(v.cpu);
       }
     }
@@ -189,11 +202,12 @@ async function main(): Promise<void> {
     const base = median(loads['bare+deck'].idle);
     console.log(`(a) navigation → idle map, ${LOAD_RUNS} runs per arm, ms`);
     const cpuBase = loads['bare+deck'].cpu.length ? median(loads['bare+deck'].cpu) : NaN;
-    printTable(['page', 'n', 'median', 'p95', 'min', 'max', 'first idle (median)', 'vs bare+deck', 'Chromium CPU per load (median)', 'CPU vs bare+deck'],
+    printTable(['page', 'n', 'median', 'p95', 'min', 'max', 'first idle (median)', 'vs bare+deck', 'Chromium CPU per load (median)', 'CPU vs bare+deck', 'map renders to idle (median)', 'tile requests (median)'],
       ARMS.map((a) => {
         const s = loads[a.name].idle, c = loads[a.name].cpu;
         return [a.name, s.length, s.length ? median(s).toFixed(0) : '–', p95(s).toFixed(0), Math.min(...s).toFixed(0), Math.max(...s).toFixed(0),
-          median(loads[a.name].firstIdle).toFixed(0), ratio(median(s) / base), c.length ? median(c).toFixed(0) : '–', c.length ? ratio(median(c) / cpuBase) : '–'];
+          median(loads[a.name].firstIdle).toFixed(0), ratio(median(s) / base), c.length ? median(c).toFixed(0) : '–', c.length ? ratio(median(c) / cpuBase) : '–',
+          median(loads[a.name].renders).toFixed(0), median(loads[a.name].tiles).toFixed(0)];
       }));
 
     console.log('\n(b) scripts loaded at start-up (gzip -6), KiB');
@@ -221,7 +235,7 @@ async function main(): Promise<void> {
   }
 }
 
-interface Visit { lastIdle: number; firstIdle: number; cpu: number | null; scripts: string[]; size: { w: number; h: number }; frames?: number[]; renders?: number }
+interface Visit { lastIdle: number; firstIdle: number; cpu: number | null; loadRenders: number; tileRequests: number; scripts: string[]; size: { w: number; h: number }; frames?: number[]; renders?: number }
 
 /** One page in a fresh context: load and settle; optionally pan and return the frame intervals. */
 async function visit(browser: Browser, url: string, pan = false): Promise<Visit> {
@@ -240,6 +254,8 @@ async function visit(browser: Browser, url: string, pan = false): Promise<Visit>
     page.on('requestfinished', done);
     page.on('requestfailed', done);
     const scripts = new Set<string>();
+    let tileRequests = 0;
+    page.on('request', (r) => { if (/\/api\/tiles\/[^/]+\/\d+\/\d+\/\d+\.mvt$/.test(r.url())) tileRequests++; });
     page.on('response', (r) => { if (r.request().resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) scripts.add(r.url()); });
     page.on('worker', (w) => scripts.add(w.url()));
     page.on('pageerror', (e) => console.warn(`page error at ${url}: ${e.message}`));
@@ -248,9 +264,22 @@ async function visit(browser: Browser, url: string, pan = false): Promise<Visit>
     const r = await page.evaluate(() => {
       const idle = (window as any).__idle as number[];
       const c = ((window as any).__pinganMap ?? (window as any).__map).getCanvas() as HTMLCanvasElement;
-      return { lastIdle: idle[idle.length - 1], firstIdle: idle[0], size: { w: c.clientWidth, h: c.clientHeight } };
+      // Map renders (frames drawn) up to the last idle: each one is rasterised by SwiftShader.
+      const loadRenders = ((window as any).__renders as number[]).filter((t) => t <= idle[idle.length - 1]).length;
+      return { lastIdle: idle[idle.length - 1], firstIdle: idle[0], loadRenders, size: { w: c.clientWidth, h: c.clientHeight } };
     });
-    const out: Visit = { ...r, cpu: cpuBetween(ticks0, chromiumTicks()), scripts: [...scripts] };
+    if (process.env.TIMELINE === '1') {
+      const events = await page.evaluate(() => (window as any).__events as [number, string][]);
+      console.log(`timeline of ${url}:`);
+      // Consecutive identical events collapse into one line with a count.
+      let prev = '', n = 0, at = 0;
+      for (const [t, what] of [...events, [0, '']] as [number, string][]) {
+        if (what === prev) { n++; continue; }
+        if (prev) console.log(`  ${String(at).padStart(5)} ms  ${prev}${n > 1 ? ` ×${n}` : ''}`);
+        prev = what; n = 1; at = t;
+      }
+    }
+    const out: Visit = { ...r, tileRequests, cpu: cpuBetween(ticks0, chromiumTicks()), scripts: [...scripts] };
     if (pan) Object.assign(out, await panFrames(page));
     return out;
   } finally {
