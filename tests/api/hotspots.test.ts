@@ -8,11 +8,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGING_CLASSES } from '../../server/src/domain/hotspots/emerging-hotspots.ts';
 import { TOUCH_DEGREES } from '../../server/src/sql/hotspots-sql.ts';
 import { openRollbackDb, type RollbackDb } from '../support/rollback-db.ts';
-import { getTestDb } from '../support/test-db.ts';
+import { getTestDb, TEST_SEED } from '../support/test-db.ts';
+import { readSources } from '../../server/src/seed/read-sources.ts';
+import { districtPolygon } from '../../server/src/seed/generate.ts';
+import { generateGeography } from '../../server/src/seed/geography.ts';
+import { createHotspots } from '../../server/src/seed/hotspots.ts';
+import { createRng } from '../../server/src/seed/rng.ts';
 import { logIn, startApi, type Api } from './api-harness.ts';
 import { TEST_NOW } from './map-test-support.ts';
 
 let api: Api;
+let planted: ReturnType<typeof createHotspots>;
+beforeAll(() => {
+  // The generator's own hot spots for the test seed (the same rng streams as seed/generate.ts), made
+  // before the server starts: building the geography takes seconds of CPU.
+  const rng = createRng(TEST_SEED.seed);
+  const sources = readSources();
+  const geo = generateGeography(sources.divisions, districtPolygon(sources), rng.fork('geography'));
+  planted = createHotspots(geo, rng.fork('disputes').fork('hotspots'));
+});
 beforeAll(async () => { api = await startApi({ now: () => TEST_NOW }); });
 afterAll(() => api.close());
 
@@ -74,6 +88,23 @@ describe('GET /api/hotspots', () => {
     const byZ = [...body.grids].sort((a: any, b: any) => Math.abs(a.z) - Math.abs(b.z));
     for (let i = 1; i < byZ.length; i++) expect(byZ[i].p).toBeLessThanOrEqual(byZ[i - 1].p + 1e-9);
     for (const g of body.grids) if (Math.abs(Math.abs(g.z) - 1.96) < 0.01) expect(g.p).toBeCloseTo(0.05, 2);
+  });
+
+  // Active in every month of the period (persistent, new since mid-2025, intensifying): its centre's grid is hot.
+  // Faded throughout (diminishing to nothing): not significant. On-and-off (sporadic) spots are not judged.
+  it('flags the hot spots the generator planted while they are active, and not those that have faded', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => 2025 + 11 / 12 + i / 12); // 2025-12 … 2026-11 as the generator counts years
+    const byCode = new Map(body.grids.map((g: any) => [g.code, g]));
+    let active = 0, faded = 0;
+    for (const h of planted) {
+      const [{ code }] = await q('SELECT code FROM grids WHERE ST_Intersects(geom, ST_SetSRID(ST_Point($1, $2), 4326))', h.centre);
+      const g: any = byCode.get(code);
+      const intensity = months.map((y) => h.intensity(y));
+      if (Math.min(...intensity) > 0) { active++; expect([h.pattern, g.class], `${code} z ${g.z}`).toEqual([h.pattern, 'hot']); }
+      if (Math.max(...intensity) === 0) { faded++; expect([h.pattern, g.class], `${code} z ${g.z}`).toEqual([h.pattern, 'none']); }
+    }
+    expect(active).toBeGreaterThanOrEqual(5);
+    expect(faded).toBeGreaterThanOrEqual(1);
   });
 
   it('finds significant hot spots where disputes concentrate, and classes agree with z', () => {
