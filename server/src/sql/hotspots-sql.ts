@@ -44,7 +44,11 @@ export function repeatCandidatesSql(scope: AccessScope, bounds: { start: Date; e
   return { text, values: p.values };
 }
 
-/** Pairs of disputes of the period (both visible to the scope) within `metres` and `days` of each other: a, b. */
+/**
+ * Pairs of disputes of the period (both visible to the scope) within `metres` (geodesic) and `days` of each
+ * other: a, b. The `&&` box (metres / 80 km per degree: wider than a degree of longitude, ≈ 90.6 km, or of
+ * latitude, ≈ 111 km, at 35.5° N) lets the GiST index find candidates; ST_DWithin on geography decides.
+ */
 export function nearRepeatPairsSql(scope: AccessScope, bounds: { start: Date; end: Date }, metres: number, days: number): SqlQuery {
   const p = new Params();
   const s = p.add(bounds.start.toISOString(), 'timestamptz'), e = p.add(bounds.end.toISOString(), 'timestamptz');
