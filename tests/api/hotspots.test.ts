@@ -31,7 +31,8 @@ beforeAll(async () => { api = await startApi({ now: () => TEST_NOW }); });
 afterAll(() => api.close());
 
 const PERIOD = 'from=2025-12&to=2026-11';
-const inPeriod = `reported_at >= '2025-11-30T16:00:00Z' AND reported_at < '2026-11-30T16:00:00Z'`;
+const inPeriodOf = (t: string) => `${t}reported_at >= '2025-11-30T16:00:00Z' AND ${t}reported_at < '2026-11-30T16:00:00Z'`;
+const inPeriod = inPeriodOf('');
 const q = async (text: string, values: unknown[] = []) => (await api.db.query<any>(text, values)).rows;
 
 /** Gi* written out again, independently of domain/hotspots/gi-star.ts: x by grid code, hood = the neighbours. */
@@ -226,6 +227,10 @@ describe('GET /api/repeats', () => {
     const [{ n }] = await q(`SELECT count(*)::int n FROM disputes a WHERE a.id = ANY($1::bigint[]) AND EXISTS (SELECT 1 FROM disputes b WHERE b.id = ANY($1::bigint[])
       AND b.id <> a.id AND ST_DWithin(a.geom::geography, b.geom::geography, 150) AND abs(extract(epoch FROM b.reported_at - a.reported_at)) <= 864000)`, [ids]);
     expect(n).toBe(ids.length);
+    // Every dispute of the period with a partner within 150 m and 10 days is in some group, and no other.
+    const [{ partnered }] = await q(`SELECT count(*)::int partnered FROM disputes a WHERE ${inPeriodOf('a.')} AND EXISTS (SELECT 1 FROM disputes b
+      WHERE ${inPeriodOf('b.')} AND b.id <> a.id AND ST_DWithin(a.geom::geography, b.geom::geography, 150) AND abs(extract(epoch FROM b.reported_at - a.reported_at)) <= 864000)`);
+    expect(r.near_repeat.disputes).toBe(partnered);
     expect(JSON.stringify(r)).not.toMatch(/party_key|"parties"|"phone"|1[3-9]\d{9}/);
   });
   it('groups the same place within the window; a town leader sees only their town’s disputes', async () => {
