@@ -53,8 +53,14 @@ async function layoutProblems(page: Page): Promise<string[]> {
       if (r.width === 0 || r.height === 0) out.push(`${el.className} is empty`);
       if (r.left < 0 || r.top < 0 || r.right > vw + 0.5 || r.bottom > vh + 0.5) out.push(`${el.className} at ${r.left},${r.top},${r.right},${r.bottom}`);
     }
+    // Anything of the wall's own (the map's inside aside) reaching past the screen's edge.
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.wall *'))) {
+      if (el.closest('.map-canvas')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width && (r.left < -0.5 || r.top < -0.5 || r.right > vw + 0.5 || r.bottom > vh + 0.5)) out.push(`outside: ${el.tagName}.${el.className} "${el.textContent?.slice(0, 40)}"`);
+    }
     // Text inside a box that does not fit it: the figures, their labels, the tour card, the header.
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.wall-value, .wall-label, .wall-sub, .wall-town, .wall-head h1, .wall-status > span, .wall-map-title'))) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.wall-head, .wall-status, .wall-pill, .wall-when, .wall-value, .wall-label, .wall-sub, .wall-town, .wall-head h1, .wall-map-title, .wall-legend'))) {
       // Horizontal only: CJK fonts' ascent and descent overflow a tight line box by design, not a clipped text.
       if (el.scrollWidth > el.clientWidth + 1) out.push(`clipped: ${el.className} "${el.textContent}" ${el.scrollWidth}>${el.clientWidth}`);
     }
@@ -174,6 +180,8 @@ describe.skipIf(!HAS_CHROMIUM)('the wall display (/wall)', () => {
       await page.waitForSelector('[data-testid="wall-status"][data-state="reconnecting"]', { timeout: 20_000 });
       await page.waitForSelector('[data-testid="wall-status"][data-state="stale"]', { timeout: 30_000 });
       expect(await page.locator('[data-testid="wall-connection"]').textContent()).toContain('数据已超过');
+      // The longest status still fits the header.
+      expect(await layoutProblems(page)).toEqual([]);
       // The last figures stay on screen meanwhile.
       expect(await page.locator('[data-indicator="open"] .wall-value').getAttribute('data-value')).toBe(String(small.summaries.at(-1).counts.open));
       await screenshot(page, 'wall-1920x1080-stale');

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, bootConfig, type AppConfig, type SessionUserJson } from '../api/endpoints.ts';
 import { MapCanvas } from '../map/MapCanvas.tsx';
 import { useHotspotClasses } from '../map/use-hotspot-classes.ts';
+import { GI_STYLE } from '../map/hotspot-layers.ts';
 import type { LayerId } from '../state/url-state.ts';
 import { wallT } from '../i18n/wall-strings.ts';
 import { parseWallParams } from './wall-params.ts';
@@ -71,10 +72,17 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
             )}
             </div>
             {town && <div className="wall-map-title" data-testid="wall-map-town">{town.name}</div>}
-            <ul className="wall-legend">
-              {(['red', 'orange', 'yellow', 'blue'] as const).map((l) => <li key={l}><i className={`chip lv-bg-${l}`} />{t(`level_${l}`)}</li>)}
-              {period && <li className="wall-period">{t('riskPeriod')} {period.from}–{period.to}</li>}
-            </ul>
+            <div className="wall-legend" data-testid="wall-legend">
+              <ul>
+                {(['red', 'orange', 'yellow', 'blue'] as const).map((l) => <li key={l}><i className={`chip lv-bg-${l}`} />{t(`level_${l}`)}</li>)}
+                {period && <li className="wall-period">{t('riskPeriod')} {period.from}–{period.to}</li>}
+              </ul>
+              {/* The Gi* hot spots share the map's reds: named here with their marks, so they are not read as risk levels. */}
+              <ul>
+                <li className="wall-period">{t('hotspotsLegend')}</li>
+                {(['hot99', 'hot95', 'hot90'] as const).map((k) => <li key={k}><i className="chip" style={{ background: GI_STYLE[k].colour }} />{GI_STYLE[k].mark[lang]}</li>)}
+              </ul>
+            </div>
           </section>
         )}
         {(params.panel === 'all' || params.panel === 'ticker') && <WallSide tour={tour} step={step} items={live.items} townNames={townNames} lang={lang} />}

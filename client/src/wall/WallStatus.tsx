@@ -23,10 +23,12 @@ export function WallStatus({ lastOk, lastEvent, connected, failing, staleS, lang
   const time = new Date(now).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false, timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
     <div className="wall-status" data-testid="wall-status" data-state={state}>
-      <span className="wall-clock">{time}</span>
-      <span className="wall-fresh" data-testid="wall-fresh" data-last-ok={lastOk ?? ''}>{t('updated')} {ago(lastOk)} · {t('lastEvent')} {ago(lastEvent)}</span>
+      <span className="wall-when">
+        <span className="wall-clock">{time}</span>
+        <span className="wall-fresh" data-testid="wall-fresh" data-last-ok={lastOk ?? ''}>{t('updated')} {ago(lastOk)} · {t('lastEvent')} {ago(lastEvent)}</span>
+      </span>
       <span className={`wall-pill ${state}`} data-testid="wall-connection" role={state === 'ok' ? undefined : 'alert'}>
-        {stale ? t('stale', { n: Math.floor(staleS / 60) || 1 }) + (down ? ` · ${t('reconnecting')}` : '') : down ? t('reconnecting') : t('connected')}
+        {stale ? t('stale', { n: Math.floor(staleS / 60) || 1 }) + (down ? ` · ${t('retrying')}` : '') : down ? t('reconnecting') : t('connected')}
       </span>
     </div>
   );
