@@ -2,7 +2,7 @@
 export const areaReportStrings = {
   zh: {
     hotspots: '热点分析（Gi*）', emerging: '时空热点趋势', hotspotsRule: 'Getis–Ord Gi*：按时段各网格纠纷数，邻域为网格本身及共边网格；仅标出显著（≥90%置信）的网格。',
-    emergingRule: '按月计算各网格 Gi*，以 Mann–Kendall 检验趋势（p<0.1）：新增、增强、持续、减弱、零星、振荡、历史。',
+    emergingRule: '按月计算各网格 Gi*，以 Mann–Kendall 检验趋势（p<0.1）：新增、连续、增强、持续、减弱、零星、振荡、历史。',
     hotspotGrids: '热点网格（Gi*）', coldspotGrids: '冷点',
     areaReport: '区域分析', areaReportTitle: '区域分析报告', drawPolygon: '多边形', drawRectangle: '矩形', drawCircle: '圆形', drawCancel: '取消绘制',
     drawHint: '先把地图移到目标区域，再在图上点击绘制', drawPolygonHint: '逐点单击勾画区域，双击或点回起点结束（Esc 取消）',
@@ -15,7 +15,7 @@ export const areaReportStrings = {
   },
   en: {
     hotspots: 'Hot spots (Gi*)', emerging: 'Emerging hot spots', hotspotsRule: 'Getis–Ord Gi* of each grid’s disputes in the period; neighbourhood: the grid and the grids sharing a boundary; only significant grids (≥ 90% confidence) are drawn.',
-    emergingRule: 'Gi* of every month, trend by Mann–Kendall (p < 0.1): new, intensifying, persistent, diminishing, sporadic, oscillating, historical.',
+    emergingRule: 'Gi* of every month, trend by Mann–Kendall (p < 0.1): new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical.',
     hotspotGrids: 'Hot-spot grids (Gi*)', coldspotGrids: 'cold',
     areaReport: 'Area report', areaReportTitle: 'Area report', drawPolygon: 'Polygon', drawRectangle: 'Rectangle', drawCircle: 'Circle', drawCancel: 'Cancel',
     drawHint: 'Move the map to the area first, then draw on it', drawPolygonHint: 'Click point by point; double-click or click the first point to finish (Esc cancels)',

@@ -22,6 +22,7 @@ export const GI_STYLE: Record<string, ClassStyle> = {
 
 export const EMERGING_STYLE: Record<string, ClassStyle> = {
   new: { colour: '#fdae61', mark: { zh: '新', en: 'New' }, name: { zh: '新增热点', en: 'New hot spot' } },
+  consecutive: { colour: '#fb6a4a', mark: { zh: '连续', en: 'Con' }, name: { zh: '连续热点', en: 'Consecutive hot spot' } },
   intensifying: { colour: '#a50026', mark: { zh: '增强', en: 'Int' }, name: { zh: '增强热点', en: 'Intensifying hot spot' } },
   persistent: { colour: '#d73027', mark: { zh: '持续', en: 'Per' }, name: { zh: '持续热点', en: 'Persistent hot spot' } },
   diminishing: { colour: '#f46d43', mark: { zh: '减弱', en: 'Dim' }, name: { zh: '减弱热点', en: 'Diminishing hot spot' } },
