@@ -40,14 +40,14 @@ async function openWall(h: Harness, query: string, viewport: { width: number; he
 }
 
 /** Panels outside the viewport, a document that scrolls, and indicator values wider than their box. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function layoutProblems(page: Page, minPanels = 10): Promise<string[]> {
+  return page.evaluate((minPanels) => {
     const out: string[] = [];
     const vw = window.innerWidth, vh = window.innerHeight;
     const d = document.documentElement;
     if (d.scrollWidth > vw || d.scrollHeight > vh) out.push(`document ${d.scrollWidth}×${d.scrollHeight} in ${vw}×${vh}`);
     const panels = document.querySelectorAll('.wall-head, .wall-indicators, .wall-tile, .wall-map, .wall-tour, .wall-ticker, .wall-legend, .wall-status, .wall-map-title');
-    if (panels.length < 10) out.push(`only ${panels.length} panels`);
+    if (panels.length < minPanels) out.push(`only ${panels.length} panels`);
     for (const el of Array.from(panels)) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) out.push(`${el.className} is empty`);
@@ -72,7 +72,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
       }
     }
     return out;
-  });
+  }, minPanels);
 }
 
 /** The figures on screen, by indicator: data-value (the API's figure) and the text shown. */
@@ -188,6 +188,35 @@ describe.skipIf(!HAS_CHROMIUM)('the wall display (/wall)', () => {
       await page.unroute('**/api/**');
       await page.waitForSelector('[data-testid="wall-status"][data-state="ok"]', { timeout: 30_000 });
     }, 90_000);
+  });
+
+  it.each([
+    { title: 'on its own screen (?panel=ticker, in English)', query: '?panel=ticker&lang=en', panel: true, first: 'New report TEST-WALL-15', size: { width: 1920, height: 1080 } },
+    { title: 'beside the map at 1920×1080', query: '?tour=600', panel: false, first: '新上报 TEST-WALL-15', size: { width: 1920, height: 1080 } },
+  ])('$title, keeps the latest 8 of a burst of live events, all on screen', async ({ query, panel, first, size }) => {
+    const page = await h.browser.newPage({ viewport: size });
+    try {
+      const cookies = (await sessionCookie(h.base, 'display')).split('; ').map((c) => { const [name, value] = c.split('='); return { name, value, url: h.base }; });
+      await page.context().addCookies(cookies);
+      const town = (await h.json('/api/wall/summary')).tour[0];
+      // The stream is played from here: 15 reports in one burst, no write to the shared database.
+      const events = Array.from({ length: 15 }, (_, i) => `id: ${i + 1}\nevent: dispute\ndata: ${JSON.stringify({ change: 'created', action: 'report', id: 900000 + i,
+        code: `TEST-WALL-${String(i + 1).padStart(2, '0')}`, status: 'reported', level: 'village', version: 1, town_code: town.code, village_code: '', grid_code: '', point: [0, 0], at: new Date().toISOString() })}\n\n`);
+      await page.route('**/api/events', (r) => r.fulfill({ status: 200, contentType: 'text/event-stream', body: `retry: 60000\n${events.join('')}` }));
+      await page.goto(`${h.base}/wall${query}`);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="wall-ticker"] li').length === 8);
+      // Town names come with the summary, which may land after the burst.
+      await page.waitForFunction((code) => document.querySelector('[data-testid="wall-tour"]')?.getAttribute('data-code') === code, town.code);
+      const rows = await page.$$eval('[data-testid="wall-ticker"] li', (els) => els.map((e) => e.textContent ?? ''));
+      expect(rows[0]).toContain(first);
+      expect(rows[0]).toContain(town.name);
+      expect(rows[7]).toContain('TEST-WALL-08');
+      expect(await page.locator('[data-testid="map"]').count()).toBe(panel ? 0 : 1);
+      expect(await page.locator('[data-indicator]').count()).toBe(panel ? 0 : 6);
+      expect(await page.locator('[data-testid="wall-fresh"]').textContent()).toMatch(panel ? /Last event \d+ s ago/ : /最近动态 \d+ 秒前/);
+      expect(await layoutProblems(page, panel ? 4 : 10)).toEqual([]);
+      await screenshot(page, panel ? 'wall-panel-ticker' : 'wall-1920x1080-ticker');
+    } finally { await page.close(); }
   });
 
   it('shows the log-in screen without a session', async () => {

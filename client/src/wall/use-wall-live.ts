@@ -8,7 +8,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { subscribeLive, type LiveMessage } from '../api/live.ts';
 
-export const TICKER_MAX = 10;
+/** Rows the ticker keeps: as many as its panel shows at every supported screen size, no more. */
+export const TICKER_MAX = 8;
 export const RECONNECT_MS = 15_000;
 
 export interface TickerItem {
