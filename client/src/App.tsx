@@ -4,7 +4,7 @@ import { actorOf, mayWrite } from '@domain/user-roles.ts';
 import { api, bootConfig, bootRiskIndex, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit, type SessionUserJson } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
 import { AreaDrawOverlay, type DrawTool } from './map/AreaDrawOverlay.tsx';
-import { areaReports, type DrawnArea } from './api/area-report-endpoints.ts';
+import { areaReports, type AreaReportJson, type DrawnArea } from './api/area-report-endpoints.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
 
@@ -70,7 +70,8 @@ export function App({ user }: { user: SessionUserJson }) {
   const [drawTool, setDrawTool] = useState<DrawTool | null>(null);
   const [drawBar, setDrawBar] = useState(false);
   const [mapObj, setMapObj] = useState<MapLibreMap | null>(null);
-  const [reportArea, setReportArea] = useState<number[][][][] | null>(null);
+  // The open report, as the panel loaded it (or the save answered it): its outline is drawn over the map.
+  const [openReport, setOpenReport] = useState<AreaReportJson | null>(null);
   const [savingReport, setSavingReport] = useState(false);
   const reports = user.role !== 'display';
   const live = useLive();
@@ -140,17 +141,10 @@ export function App({ user }: { user: SessionUserJson }) {
   const makeReport = (body: { geometry?: DrawnArea; areas?: string[] }) => {
     setDrawTool(null); setSavingReport(true); setError(null);
     areaReports.save({ ...body, ...(period ?? {}) }, view.lang)
-      .then((r) => { setReportArea(r.definition.geometry.coordinates); setView((v) => ({ ...v, report: r.definition.id })); setDrawBar(false); },
+      .then((r) => { setOpenReport(r); setView((v) => ({ ...v, report: r.definition.id })); setDrawBar(false); },
         (e) => setError(e.message))
       .finally(() => setSavingReport(false));
   };
-  useEffect(() => {
-    // A link that opens on a report: outline its area once it loads.
-    if (view.report === null) return setReportArea(null);
-    const ctrl = new AbortController();
-    areaReports.get(view.report, ctrl.signal).then((r) => setReportArea(r.definition.geometry.coordinates), () => undefined);
-    return () => ctrl.abort();
-  }, [view.report]);
   const toggle = (id: LayerId) => setView((v) => ({ ...v, layers: v.layers.includes(id) ? v.layers.filter((l) => l !== id) : [...v.layers, id] }));
   const area = view.selection && view.selection.kind !== 'dispute' ? view.selection.code : trail.length ? trail[trail.length - 1].code : null;
 
@@ -184,7 +178,7 @@ export function App({ user }: { user: SessionUserJson }) {
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
                 onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} onMap={setMapObj} classes={classes} />
             ) : <div className="map-loading">{t('loading')}</div>}
-            <AreaDrawOverlay map={mapObj} tool={drawTool} shown={view.report !== null ? reportArea : null} onDone={(geometry) => makeReport({ geometry })}
+            <AreaDrawOverlay map={mapObj} tool={drawTool} shown={view.report !== null && openReport?.definition.id === view.report ? openReport.definition.geometry.coordinates : null} onDone={(geometry) => makeReport({ geometry })}
               onCancel={() => setDrawTool(null)} />
             {drawBar && (
               <div className="draw-bar" data-testid="draw-bar">
@@ -198,7 +192,7 @@ export function App({ user }: { user: SessionUserJson }) {
             )}
             {view.report !== null && (
               <Suspense fallback={<div className="screen-loading">{t('loading')}</div>}>
-                <AreaReportPanel id={view.report} lang={view.lang} onClose={() => setView((v) => ({ ...v, report: null }))} />
+                <AreaReportPanel id={view.report} lang={view.lang} known={openReport} onLoaded={setOpenReport} onClose={() => setView((v) => ({ ...v, report: null }))} />
               </Suspense>
             )}
             {dispute !== null && <DisputeCard id={dispute} user={user} lang={view.lang} live={live.tick} onClose={() => { setDispute(null); setView((v) => ({ ...v, selection: null })); }} />}

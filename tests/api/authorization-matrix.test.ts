@@ -297,13 +297,12 @@ describe('the authorization matrix', () => {
 });
 
 /** Every dispute id a response names, for the content checks. */
-function disputeIdsIn(body: any, kind: 'items' | 'ledger' | 'transfers' | 'flows' | 'points' | 'risk' | 'areaReport'): number[] {
+function disputeIdsIn(body: any, kind: 'items' | 'ledger' | 'transfers' | 'flows' | 'risk' | 'areaReport'): number[] {
   switch (kind) {
     case 'items': return body.features.map((f: any) => Number(f.id));
     case 'ledger': return body.rows.map((r: any) => Number(r.id));
     case 'transfers': return body.transfers.map((t: any) => Number(t.dispute.id));
     case 'flows': return body.features.map((f: any) => Number(f.properties.dispute_id));
-    case 'points': return (body.ids ?? body.features?.map((f: any) => f.id) ?? body.points?.map((p: any) => p.id ?? p[0])).map(Number);
     case 'risk': return body.disputes.map((d: any) => Number(d.id));
     case 'areaReport': return body.features.filter((f: any) => f.properties.kind === 'dispute').map((f: any) => Number(f.id));
   }

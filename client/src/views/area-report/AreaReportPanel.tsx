@@ -30,15 +30,23 @@ function MonthBars({ months }: { months: AreaReportJson['figures']['disputes']['
   );
 }
 
-export default function AreaReportPanel({ id, lang, onClose }: { id: number; lang: Lang; onClose: () => void }) {
+/**
+ * `known`: the report if the page already holds it (the save answers it): not fetched again.
+ * `onLoaded`: told the report once loaded (the map outlines its area).
+ */
+export default function AreaReportPanel({ id, lang, known, onLoaded, onClose }: {
+  id: number; lang: Lang; known: AreaReportJson | null; onLoaded: (r: AreaReportJson) => void; onClose: () => void;
+}) {
   const t = useT();
   const [r, setR] = useState<AreaReportJson | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
+    setError(null);
+    if (known?.definition.id === id) return setR(known);
     const ctrl = new AbortController();
-    setR(null); setError(null);
-    areaReports.get(id, ctrl.signal).then(setR, (e) => { if (e.name !== 'AbortError') setError(e.message); });
+    setR(null);
+    areaReports.get(id, ctrl.signal).then((x) => { setR(x); onLoaded(x); }, (e) => { if (e.name !== 'AbortError') setError(e.message); });
     return () => ctrl.abort();
   }, [id]);
   if (error) return <aside className="area-report" data-testid="area-report"><p className="error">{error}</p><button onClick={onClose}>{t('close')}</button></aside>;
