@@ -3,7 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { actorOf, mayWrite } from '@domain/user-roles.ts';
 import { api, bootConfig, bootRiskIndex, type AppConfig, type AreaParent, type AreaSummary, type RiskLevelName, type SearchHit, type SessionUserJson } from './api/endpoints.ts';
 import { MapCanvas } from './map/MapCanvas.tsx';
-import { AreaDrawOverlay, type DrawTool } from './map/AreaDrawOverlay.tsx';
+import { AreaDrawOverlay } from './map/AreaDrawOverlay.tsx';
+import { DrawBar, togglePicked, type BarTool, type PickedArea } from './views/area-report/DrawBar.tsx';
 import { areaReports, type AreaReportJson, type DrawnArea } from './api/area-report-endpoints.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { RISK_BANDS, type RiskIndex } from './map/overlay-layers.ts';
@@ -67,8 +68,11 @@ export function App({ user }: { user: SessionUserJson }) {
   const [reportPoint, setReportPoint] = useState<[number, number] | null>(null);
   const [inbox, setInbox] = useState(false);
   // Area reports: the drawing tool on, the map to draw over, the open report's outline.
-  const [drawTool, setDrawTool] = useState<DrawTool | null>(null);
   const [drawBar, setDrawBar] = useState(false);
+  const [drawTool, setDrawTool] = useState<BarTool | null>(null);
+  // Areas picked for a report (the 'pick' tool): outlined on the map instead of the selection.
+  const [picked, setPicked] = useState<PickedArea[]>([]);
+  const picking = drawBar && drawTool === 'pick';
   const [mapObj, setMapObj] = useState<MapLibreMap | null>(null);
   // The open report, as the panel loaded it (or the save answered it): its outline is drawn over the map.
   const [openReport, setOpenReport] = useState<AreaReportJson | null>(null);
@@ -141,12 +145,18 @@ export function App({ user }: { user: SessionUserJson }) {
   const makeReport = (body: { geometry?: DrawnArea; areas?: string[] }) => {
     setDrawTool(null); setSavingReport(true); setError(null);
     areaReports.save({ ...body, ...(period ?? {}) }, view.lang)
-      .then((r) => { setOpenReport(r); setView((v) => ({ ...v, report: r.definition.id })); setDrawBar(false); },
+      .then((r) => { setOpenReport(r); setView((v) => ({ ...v, report: r.definition.id })); setDrawBar(false); setPicked([]); },
         (e) => setError(e.message))
       .finally(() => setSavingReport(false));
   };
   const toggle = (id: LayerId) => setView((v) => ({ ...v, layers: v.layers.includes(id) ? v.layers.filter((l) => l !== id) : [...v.layers, id] }));
   const area = view.selection && view.selection.kind !== 'dispute' ? view.selection.code : trail.length ? trail[trail.length - 1].code : null;
+  const pickedCodes = useMemo(() => picked.map((a) => a.code), [picked]);
+  const pickArea = (kind: SelectionKind, code: string) => {
+    if (!picking) return select(kind, code);
+    const name = labels?.features.find((f) => String(f.properties!.code) === code)?.properties!.name;
+    setPicked((list) => togglePicked(list, { code, name: name ? String(name) : code }));
+  };
 
   return (
     <LangContext.Provider value={view.lang}>
@@ -159,7 +169,7 @@ export function App({ user }: { user: SessionUserJson }) {
           {writes && <button className={`report-button${reportMode ? ' on' : ''}`} data-testid="report-button" aria-pressed={reportMode}
             onClick={() => { setReportMode(!reportMode); setReportPoint(null); }}>{reportMode ? t('pickPlace') : t('reportDispute')}</button>}
           {actor && actor.role !== 'commander' && actor.role !== 'grid_worker' && <button data-testid="inbox-button" onClick={() => setInbox(!inbox)}>{t('letters')}</button>}
-          {reports && <button data-testid="area-report-button" aria-pressed={drawBar} onClick={() => { setDrawBar(!drawBar); setDrawTool(null); }}>{t('areaReport')}</button>}
+          {reports && <button data-testid="area-report-button" aria-pressed={drawBar} onClick={() => { setDrawBar(!drawBar); setDrawTool(null); setPicked([]); }}>{t('areaReport')}</button>}
           <button data-testid="ledger-button" onClick={() => setScreen(view.screen ? null : { tab: 'ledger', town: trail[0]?.code ?? null, month: null, quarter: null })}>{t('ledger')}</button>
           <UserBadge user={user} lang={view.lang} />
           <LiveTicker live={live} lang={view.lang} />
@@ -172,24 +182,16 @@ export function App({ user }: { user: SessionUserJson }) {
           <div className="map-wrap">
             {config ? (
               <MapCanvas config={config} center={view.center} zoom={view.zoom} layers={view.layers} risk={risk} lang={view.lang} mode={view.mode}
-                selected={area} period={period} basemap={view.basemap} fitTo={fitTo} labels={labels} live={live.tick}
+                selected={picking ? pickedCodes : area} period={period} basemap={view.basemap} fitTo={fitTo} labels={labels} live={live.tick}
                 flows={flows} screening={screeningSets} reportMode={reportMode} reportPoint={reportPoint}
                 onReportAt={(at) => { setReportPoint(at); setReportMode(false); }}
                 onMove={(center, zoom) => setView((v) => ({ ...v, center, zoom }))}
-                onPickArea={(kind, code) => select(kind, code)} onPickDispute={(id) => select('dispute', String(id))} onMap={setMapObj} classes={classes} />
+                onPickArea={pickArea} onPickDispute={(id) => select('dispute', String(id))} onMap={setMapObj} classes={classes} />
             ) : <div className="map-loading">{t('loading')}</div>}
-            <AreaDrawOverlay map={mapObj} tool={drawTool} shown={view.report !== null && openReport?.definition.id === view.report ? openReport.definition.geometry.coordinates : null} onDone={(geometry) => makeReport({ geometry })}
+            <AreaDrawOverlay map={mapObj} tool={drawTool === 'pick' ? null : drawTool} shown={view.report !== null && openReport?.definition.id === view.report ? openReport.definition.geometry.coordinates : null} onDone={(geometry) => makeReport({ geometry })}
               onCancel={() => setDrawTool(null)} />
-            {drawBar && (
-              <div className="draw-bar" data-testid="draw-bar">
-                {(['polygon', 'rectangle', 'circle'] as const).map((tool) => (
-                  <button key={tool} data-tool={tool} aria-pressed={drawTool === tool} disabled={savingReport}
-                    onClick={() => setDrawTool(drawTool === tool ? null : tool)}>{t(`draw${tool[0].toUpperCase()}${tool.slice(1)}`)}</button>
-                ))}
-                {drawTool && <button onClick={() => setDrawTool(null)}>{t('drawCancel')}</button>}
-                <small>{savingReport ? t('makingReport') : drawTool ? t(`draw${drawTool[0].toUpperCase()}${drawTool.slice(1)}Hint`) : t('drawHint')}</small>
-              </div>
-            )}
+            {drawBar && <DrawBar tool={drawTool} picked={picked} saving={savingReport} onTool={setDrawTool}
+              onUnpick={(code) => setPicked((list) => list.filter((a) => a.code !== code))} onReportPicked={() => makeReport({ areas: pickedCodes })} />}
             {view.report !== null && (
               <Suspense fallback={<div className="screen-loading">{t('loading')}</div>}>
                 <AreaReportPanel id={view.report} lang={view.lang} known={openReport} onLoaded={setOpenReport} onClose={() => setView((v) => ({ ...v, report: null }))} />

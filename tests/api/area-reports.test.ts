@@ -146,6 +146,19 @@ describe('areas picked', () => {
     const [{ g }] = await api.q('SELECT count(*)::int g FROM grids WHERE village_code = $1', [village]);
     expect(r.body.figures.coverage.grids_inside).toBe(g);
     expect(r.body.definition.shape).toEqual({ areas: [village] });
+    // Its neighbours share an edge with it but are not in it: every grid counted is the village's own.
+    expect(r.body.figures.coverage.grids_touched).toBe(g);
+    expect(r.body.figures.coverage.villages).toBe(1);
+  });
+  it('two towns: exactly their grids, villages and households', async () => {
+    const towns = (await api.q('SELECT code FROM towns ORDER BY code LIMIT 2')).map((t) => t.code);
+    const r = await call(analyst, 'POST', '/api/area-reports', { areas: towns, from: FROM, to: TO });
+    expect(r.status, r.text).toBe(201);
+    const [own] = await api.q(`SELECT count(*)::int g, count(DISTINCT village_code)::int v, sum(households)::int h FROM grids WHERE town_code = ANY($1::text[])`, [towns]);
+    expect(r.body.figures.coverage.towns).toEqual([...towns].sort());
+    expect(r.body.figures.coverage.grids_touched).toBe(own.g);
+    expect(r.body.figures.coverage.villages).toBe(own.v);
+    expect(Math.abs(r.body.figures.coverage.households - own.h)).toBeLessThanOrEqual(own.h * 0.005);
   });
   it('a circle', async () => {
     const [c] = await api.q('SELECT ST_X(ST_PointOnSurface(geom)) x, ST_Y(ST_PointOnSurface(geom)) y FROM villages WHERE code = $1', [village]);

@@ -7,7 +7,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.ts';
-import { getHarness, HAS_CHROMIUM, openPage, projectToPage, screenshot, type Harness } from './browser-harness.ts';
+import { getHarness, HAS_CHROMIUM, openPage, projectToPage, screenshot, waitForIdleMap, type Harness } from './browser-harness.ts';
 
 /** Fetches a path inside the page (its session) and returns the bytes. */
 async function fetchInPage(page: Page, path: string): Promise<Uint8Array> {
@@ -64,6 +64,63 @@ describe.skipIf(!HAS_CHROMIUM)('an area report drawn on the map', () => {
     const [area, ...points] = fc.features;
     expect(points).toHaveLength(f.disputes.total);
     expect(points.every((p: any) => booleanPointInPolygon(p.geometry.coordinates, area.geometry))).toBe(true);
+  });
+
+  it('reports on towns picked by clicking the map', async () => {
+    const picker = await openPage(h, '/', { width: 1600, height: 1000 }, 'analyst');
+    try {
+      await waitForIdleMap(picker);
+      await picker.click('[data-testid="area-report-button"]');
+      await picker.click('[data-testid="draw-bar"] [data-tool="pick"]');
+      // Two towns whose area is free to click (on the canvas, no cluster or point over it).
+      const targets: { code: string; x: number; y: number }[] = await picker.evaluate(() => {
+        const m = (window as any).__pinganMap;
+        const canvas = m.getCanvas() as HTMLCanvasElement;
+        const r = canvas.getBoundingClientRect();
+        const found = new Map<string, { code: string; x: number; y: number }>();
+        for (let y = 60; y < r.height - 60 && found.size < 2; y += 37) {
+          for (let x = 60; x < r.width - 60 && found.size < 2; x += 41) {
+            if (document.elementFromPoint(r.left + x, r.top + y) !== canvas) continue;
+            const near = m.queryRenderedFeatures([[x - 14, y - 14], [x + 14, y + 14]]) as any[];
+            if (near.some((f) => !f.layer.id.startsWith('towns-') && f.layer.type !== 'fill' && f.layer.type !== 'line' && f.layer.type !== 'background')) continue;
+            const own = m.queryRenderedFeatures([x, y], { layers: ['towns-hit'] }) as any[];
+            const code = own.length === 1 ? String(own[0].properties.code) : null;
+            if (code && !found.has(code)) found.set(code, { code, x: r.left + x, y: r.top + y });
+          }
+        }
+        return [...found.values()];
+      });
+      expect(targets).toHaveLength(2);
+      for (const t of targets) await picker.mouse.click(t.x, t.y);
+      const list = picker.locator('[data-testid="picked-areas"]');
+      await picker.locator('[data-testid="picked-areas"][data-count="2"]').waitFor({ timeout: 10_000 });
+      expect(await list.locator('.picked-area').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual(targets.map((t) => t.code));
+      // Picking does not drill down: no area panel opened.
+      expect(await picker.locator('[data-testid="area-panel"]').count()).toBe(0);
+      // A second click on the first town takes it out again; a third puts it back.
+      await picker.mouse.click(targets[0].x, targets[0].y);
+      await picker.locator('[data-testid="picked-areas"][data-count="1"]').waitFor({ timeout: 10_000 });
+      await picker.mouse.click(targets[0].x, targets[0].y);
+      await picker.locator('[data-testid="picked-areas"][data-count="2"]').waitFor({ timeout: 10_000 });
+      // Both are outlined on the map (the selection's outline layer draws the picked areas).
+      await picker.waitForFunction((codes) => {
+        const drawn = ((window as any).__pinganMap.queryRenderedFeatures(undefined, { layers: ['towns-selected'] }) as any[]).map((f) => String(f.properties.code));
+        return codes.every((c: string) => drawn.includes(c)) && drawn.every((c) => codes.includes(c));
+      }, targets.map((t) => t.code), { timeout: 10_000 });
+      await screenshot(picker, 'area-report-picked');
+      await picker.click('[data-action="report-picked"]');
+      const panel = picker.locator('[data-testid="area-report"][data-total]');
+      await panel.waitFor({ timeout: 30_000 });
+      const picked = await h.json(`/api/area-reports/${await panel.getAttribute('data-id')}`);
+      expect([...picked.definition.shape.areas].sort()).toEqual(targets.map((t) => t.code).sort());
+      // Exactly those towns' grids, and their households.
+      expect(picked.figures.coverage.towns).toEqual(targets.map((t) => t.code).sort());
+      const towns = await Promise.all(targets.map((t) => h.json(`/api/areas/${t.code}`)));
+      const households = towns.reduce((n: number, t: any) => n + t.households, 0);
+      expect(Math.abs(picked.figures.coverage.households - households)).toBeLessThanOrEqual(households * 0.005);
+    } finally {
+      await picker.close();
+    }
   });
 
   it('reopens from the page link, with its area outlined', async () => {

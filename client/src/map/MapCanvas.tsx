@@ -12,7 +12,7 @@ import type { AppConfig } from '../api/endpoints.ts';
 import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
 import { classLayers, EMERGING_STYLE, GI_STYLE, type ClassIndex } from './hotspot-layers.ts';
-import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex } from './overlay-layers.ts';
+import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex, type Selected } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
 import { flowLayers, screeningLayers, type ScreeningSets } from './workflow-layers.ts';
@@ -33,7 +33,8 @@ export interface MapCanvasProps {
   zoom: number;
   layers: LayerId[];
   risk: RiskIndex;
-  selected: string | null;
+  /** Outlined: the selected area, or the areas picked for a report. */
+  selected: Selected;
   lang: Lang;
   mode: DisputeMode;
   period: { from: string; to: string } | null;

@@ -48,7 +48,11 @@ const MARKED: RiskLevelName[] = ['red', 'orange', 'yellow'];
  * canvas-drawn hatch patterns, whose fill-pattern program and three more fills per kind cost about
  * a seventh of the start-up's CPU time in software WebGL (BENCHMARKS.md, issue 3).
  */
-export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | null, lang: Lang): LayerSpecification[] {
+/** What is outlined: the selected area, or the areas picked for a report. */
+export type Selected = string | readonly string[] | null;
+const selectedCodes = (s: Selected): string[] => (s === null ? [] : typeof s === 'string' ? [s] : [...s]);
+
+export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: Selected, lang: Lang): LayerSpecification[] {
   const [minzoom, maxzoom] = RISK_BANDS[kind];
   const groups = codesByLevel(risk[kind]);
   const o = OUTLINE[kind];
@@ -78,7 +82,7 @@ export function areaLayers(kind: AreaKind, risk: RiskIndex, selected: string | n
     { id: `${kind}-hit`, type: 'fill', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom, paint: { 'fill-color': '#000', 'fill-opacity': 0, 'fill-antialias': false } },
     { id: `${kind}-line`, type: 'line', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom,
       paint: { 'line-color': o.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, o.width * 0.7, 14, o.width * 1.6] } },
-    { id: `${kind}-selected`, type: 'line', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom, filter: ['==', ['get', 'code'], selected ?? '-'],
+    { id: `${kind}-selected`, type: 'line', source: BASE_SOURCE, 'source-layer': kind, minzoom: o.minzoom, filter: ['in', ['get', 'code'], ['literal', selectedCodes(selected)]],
       paint: { 'line-color': '#0b1a33', 'line-width': 4 } },
     label,
     ...marks,

@@ -79,15 +79,26 @@ export function reportDisputesSql(scope: AccessScope, id: number, bounds: { star
   return { text, values: p.values };
 }
 
-/** The grids that saved area `id` touches and the scope may see: code, town_code, village_code, households, population, share (of the grid's area inside). */
+/**
+ * A grid overlapping the area by less than this is not in it: a neighbour that only shares an edge with
+ * it (a picked town's neighbours overlap it by exactly 0 m²) or a sliver of rounding.
+ */
+export const MIN_OVERLAP_M2 = 1;
+
+/**
+ * The grids that saved area `id` overlaps (by at least MIN_OVERLAP_M2) and the scope may see: code,
+ * town_code, village_code, households, population, share (of the grid's area inside).
+ */
 export function reportGridsSql(scope: AccessScope, id: number): SqlQuery {
   const p = new Params();
   const text = `WITH a AS (SELECT geom AS g FROM area_reports WHERE id = ${p.add(id, 'bigint')})
-    SELECT g.code, g.town_code, g.village_code, g.households, g.population,
-      least(1, ST_Area(ST_Intersection(g.geom, a.g)::geography) / nullif(ST_Area(g.geom::geography), 0)) AS share
-    FROM grids g CROSS JOIN a
-    WHERE g.geom && a.g AND ST_Intersects(g.geom, a.g) AND ${areaScopeSql(scope, 'g.code', p)}
-    ORDER BY g.code`;
+    SELECT code, town_code, village_code, households, population, least(1, inside_m2 / nullif(grid_m2, 0)) AS share
+    FROM (SELECT g.code, g.town_code, g.village_code, g.households, g.population,
+        ST_Area(ST_Intersection(g.geom, a.g)::geography) AS inside_m2, ST_Area(g.geom::geography) AS grid_m2
+      FROM grids g CROSS JOIN a
+      WHERE g.geom && a.g AND ST_Intersects(g.geom, a.g) AND ${areaScopeSql(scope, 'g.code', p)}) s
+    WHERE inside_m2 >= ${MIN_OVERLAP_M2}
+    ORDER BY code`;
   return { text, values: p.values };
 }
 
