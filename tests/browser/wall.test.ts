@@ -219,6 +219,34 @@ describe.skipIf(!HAS_CHROMIUM)('the wall display (/wall)', () => {
     } finally { await page.close(); }
   });
 
+  it('fills in the map tiles that failed while the network was down, without moving', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    try {
+      const cookies = (await sessionCookie(h.base, 'display')).split('; ').map((c) => { const [name, value] = c.split('='); return { name, value, url: h.base }; });
+      await page.context().addCookies(cookies);
+      const failed = new Set<string>(), answered = new Set<string>();
+      page.on('requestfailed', (r) => { if (r.url().includes('/api/tiles/')) failed.add(r.url()); });
+      page.on('response', (r) => { if (r.url().includes('/api/tiles/') && r.status() === 200) answered.add(r.url()); });
+      // The tiles are unreachable from the start; the tour stays on its first town (?tour=600).
+      await page.route('**/api/tiles/**', (r) => r.abort('internetdisconnected'));
+      await page.goto(`${h.base}/wall?tour=600`);
+      await page.waitForSelector('[data-testid="wall-tour"][data-code]');
+      // The fit to the first town is over and its tiles have been asked for (and failed).
+      await page.waitForFunction(() => { const m = (window as any).__pinganMap; return m && !m.isMoving() && m.getZoom() > 9.5; }, undefined, { timeout: 20_000 });
+      await page.waitForTimeout(1_000);
+      await expect.poll(() => failed.size, { timeout: 20_000 }).toBeGreaterThan(0);
+      const outlines = () => page.evaluate(() => ((window as any).__pinganMap.queryRenderedFeatures(undefined, { layers: ['towns-line'] }) as unknown[]).length);
+      expect(await outlines()).toBe(0);
+      const view = await page.evaluate(() => { const m = (window as any).__pinganMap; return [m.getCenter().lng, m.getCenter().lat, m.getZoom()]; });
+      await page.unroute('**/api/tiles/**');
+      // Back: the failed tiles of this view are asked for again and drawn, while the map stays where it was.
+      await page.waitForFunction(() => ((window as any).__pinganMap.queryRenderedFeatures(undefined, { layers: ['towns-line'] }) as unknown[]).length > 0, undefined, { timeout: 30_000 });
+      expect(answered.size).toBeGreaterThan(0);
+      expect([...answered].every((u) => failed.has(u))).toBe(true);
+      expect(await page.evaluate(() => { const m = (window as any).__pinganMap; return [m.getCenter().lng, m.getCenter().lat, m.getZoom()]; })).toEqual(view);
+    } finally { await page.close(); }
+  }, 60_000);
+
   it('shows the log-in screen without a session', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     try {

@@ -12,6 +12,7 @@ import type { AppConfig } from '../api/endpoints.ts';
 import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
 import { classLayers, EMERGING_STYLE, GI_STYLE, type ClassIndex } from './hotspot-layers.ts';
+import { retryFailedTiles } from './tile-retry.ts';
 import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex, type Selected } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
@@ -84,6 +85,7 @@ export function MapCanvas(p: MapCanvasProps) {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
+    const stopRetry = retryFailedTiles(map);
     (window as any).__pinganMap = map;
     props.current.onMap?.(map);
     // The style is parsed and its sources exist (at start and after a basemap change): from here on
@@ -117,7 +119,7 @@ export function MapCanvas(p: MapCanvasProps) {
     if (p.config.basemaps.some((b) => b.kind === 'pmtiles')) {
       void import('pmtiles').then(({ Protocol }) => maplibregl.addProtocol('pmtiles', new Protocol().tile));
     }
-    return () => { props.current.onMap?.(null); map.remove(); mapRef.current = null; };
+    return () => { props.current.onMap?.(null); stopRetry(); map.remove(); mapRef.current = null; };
     // The map is created once; later prop changes are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
