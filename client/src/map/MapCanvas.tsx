@@ -13,6 +13,7 @@ import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
 import { classLayers, EMERGING_STYLE, GI_STYLE, type ClassIndex } from './hotspot-layers.ts';
 import { retryFailedTiles } from './tile-retry.ts';
+import { themeLayers, type MapTheme } from './dark-theme.ts';
 import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex, type Selected } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
 import { useHotspotOverlay } from './use-hotspot-overlay.ts';
@@ -59,6 +60,8 @@ export interface MapCanvasProps {
   classes?: { hotspots: ClassIndex | null; emerging: ClassIndex | null };
   /** Told the map once it exists (and null when it is gone), for overlays that draw over it. */
   onMap?: (map: maplibregl.Map | null) => void;
+  /** 'dark' for the wall (dark-theme.ts); light by default. */
+  theme?: MapTheme;
 }
 
 const AREA_KINDS: AreaKind[] = ['towns', 'villages', 'grids'];
@@ -131,7 +134,7 @@ export function MapCanvas(p: MapCanvasProps) {
     if (!ready || !map || styleInputs(p).every((v, i) => v === builtWith.current[i])) return;
     builtWith.current = styleInputs(p);
     map.setStyle(fullStyle(p), { diff: true, transformStyle: keepGeoJsonData });
-  }, [ready, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening, p.classes?.hotspots, p.classes?.emerging]);
+  }, [ready, p.theme, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening, p.classes?.hotspots, p.classes?.emerging]);
 
   useEffect(() => { if (ready && mapRef.current) setLabels(mapRef.current, p.labels); }, [ready, p.labels]);
   useEffect(() => { if (ready && mapRef.current) setGeoJson(mapRef.current, 'transfers', p.flows); }, [ready, p.flows]);
@@ -215,11 +218,12 @@ function fullStyle(p: MapCanvasProps): StyleSpecification {
   style.layers.push(...labelLayers());
   for (const id of [...CLUSTER_SOURCES, 'transfers']) style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   style.layers.push(...overlaySpecs(p));
+  style.layers = themeLayers(style.layers, p.theme ?? 'light');
   return style;
 }
 
 /** What the style is built from (the labels' and clusters' data is set apart, into their sources). */
-const styleInputs = (p: MapCanvasProps): unknown[] => [p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening, p.classes?.hotspots, p.classes?.emerging];
+const styleInputs = (p: MapCanvasProps): unknown[] => [p.theme, p.risk, p.selected, p.lang, p.layers, p.mode, p.basemap, p.screening, p.classes?.hotspots, p.classes?.emerging];
 
 /** A style diff keeps the data already loaded into the GeoJSON sources (labels, clusters). */
 function keepGeoJsonData(prev: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {

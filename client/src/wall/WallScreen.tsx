@@ -68,7 +68,7 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
             {config && (
               <MapCanvas config={config} center={config.district.centre} zoom={9} layers={LAYERS} risk={data.risk} selected={town?.code ?? null} lang={lang}
                 mode="clusters" period={period} basemap="offline" fitTo={fitTo} labels={labels} flows={null} screening={null} live={data.version}
-                reportMode={false} reportPoint={null} onReportAt={NO_OP} onMove={NO_OP} onPickArea={NO_OP} onPickDispute={NO_OP} classes={classes} />
+                reportMode={false} reportPoint={null} onReportAt={NO_OP} onMove={NO_OP} onPickArea={NO_OP} onPickDispute={NO_OP} classes={classes} theme="dark" />
             )}
             </div>
             {town && <div className="wall-map-title" data-testid="wall-map-town">{town.name}</div>}
