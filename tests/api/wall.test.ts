@@ -77,6 +77,16 @@ describe('GET /api/wall/summary', () => {
     expect(body.tour[0].bbox.map((v: number) => v.toFixed(6))).toEqual([box.w, box.s, box.e, box.n].map((v: number) => Number(v).toFixed(6)));
   });
 
+  it('lists the latest 8 dispute events as plain SQL does, newest first, with no personal data', async () => {
+    const rows = (await api.db.query<any>(`SELECT e.id::float8 AS id, d.code, d.town_code, e.action, e.to_status AS status
+      FROM dispute_events e JOIN disputes d ON d.id = e.dispute_id WHERE e.at <= $1 ORDER BY e.at DESC, e.id DESC LIMIT 8`, [at])).rows;
+    expect(rows).toHaveLength(8);
+    expect(body.recent.map(({ at: _at, ...rest }: any) => rest)).toEqual(rows.map((r: any) => ({ ...r, id: Number(r.id) })));
+    for (let i = 1; i < body.recent.length; i++) expect(body.recent[i - 1].at >= body.recent[i].at).toBe(true);
+    expect(body.recent[0].at <= at).toBe(true);
+    expect(Object.keys(body.recent[0]).sort()).toEqual(['action', 'at', 'code', 'id', 'status', 'town_code']);
+  });
+
   it('limits a town leader to the town', async () => {
     const town = body.tour[0].code;
     const leader = await logIn(api.base, `town-${town}`);
@@ -86,6 +96,8 @@ describe('GET /api/wall/summary', () => {
     expect(own.counts).toEqual({ reported_today: c.today, open: c.open, overdue: c.overdue });
     expect(own.tour.map((t: any) => t.code)).toEqual([town]);
     expect(own.counts.open).toBeLessThan(body.counts.open);
+    expect(own.recent.length).toBeGreaterThan(0);
+    expect(own.recent.every((e: any) => e.town_code === town)).toBe(true);
   });
 
   it('gives a wall display the same figures, with no names or phones anywhere', async () => {

@@ -121,6 +121,15 @@ describe.skipIf(!HAS_CHROMIUM)('the wall display (/wall)', () => {
     // The map starts its tour on the highest-risk town, named over the map and in the tour card.
     expect(await big.page.locator('[data-testid="wall-tour"]').getAttribute('data-code')).toBe(s.tour[0].code);
     expect(await big.page.locator('[data-testid="wall-map-town"]').textContent()).toBe(s.tour[0].name);
+    // The ticker starts with the latest events (the first summary's), not empty: no live event came meanwhile.
+    const first = big.summaries[0];
+    expect(first.recent.length).toBeGreaterThan(0);
+    const rows = await big.page.$$eval('[data-testid="wall-ticker"] li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(rows).toHaveLength(Math.min(8, first.recent.length));
+    first.recent.slice(0, 8).forEach((e: any, i: number) => {
+      expect(rows[i]).toContain(e.code);
+      expect(rows[i]).toContain(s.tour.find((t: any) => t.code === e.town_code).name);
+    });
   });
 
   it('received no personal data in any response', async () => {

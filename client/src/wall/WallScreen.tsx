@@ -15,10 +15,11 @@ import { wallT } from '../i18n/wall-strings.ts';
 import { parseWallParams } from './wall-params.ts';
 import { useTourStep } from './use-tour.ts';
 import { useWallData } from './use-wall-data.ts';
-import { useWallLive } from './use-wall-live.ts';
+import { tickerRows, useWallLive } from './use-wall-live.ts';
 import { WallIndicators } from './WallIndicators.tsx';
 import { WallSide } from './WallSide.tsx';
 import { WallStatus } from './WallStatus.tsx';
+import type { WallSummary } from './wall-api.ts';
 import './wall.css';
 
 const LAYERS: LayerId[] = ['towns', 'villages', 'grids', 'risk', 'hotspots'];
@@ -35,6 +36,10 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
   const { data, requestRefresh } = useWallData(params.refreshS);
   const live = useWallLive(requestRefresh);
   const s = data.summary;
+  // The latest events as the first summary had them: the ticker's rows below the live ones.
+  const [firstRecent, setFirstRecent] = useState<WallSummary['recent'] | null>(null);
+  useEffect(() => { if (s && !firstRecent) setFirstRecent(s.recent); }, [s]);
+  const tickerItems = useMemo(() => tickerRows(live.items, firstRecent), [live.items, firstRecent]);
   const tour = s?.tour ?? [];
   const step = useTourStep(params.tourS, tour.length);
   const town = tour.length ? tour[step % tour.length] : null;
@@ -85,7 +90,7 @@ export default function WallScreen({ user }: { user: SessionUserJson }) {
             </div>
           </section>
         )}
-        {(params.panel === 'all' || params.panel === 'ticker') && <WallSide tour={tour} step={step} items={live.items} townNames={townNames} lang={lang} />}
+        {(params.panel === 'all' || params.panel === 'ticker') && <WallSide tour={tour} step={step} items={tickerItems} townNames={townNames} lang={lang} />}
       </main>
     </div>
   );

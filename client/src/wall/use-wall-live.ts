@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { subscribeLive, type LiveMessage } from '../api/live.ts';
+import type { WallSummary } from './wall-api.ts';
 
 /** Rows the ticker keeps: as many as its panel shows at every supported screen size, no more. */
 export const TICKER_MAX = 8;
@@ -15,6 +16,18 @@ export const RECONNECT_MS = 15_000;
 export interface TickerItem {
   key: number; at: number; kind: 'created' | 'action' | 'letter';
   code: string; town: string; status: string; action: string;
+}
+
+/**
+ * The ticker's rows: the live events, newest first, then the latest events as the page's first summary
+ * had them (so a wall just switched on shows what happened last, not an empty list), TICKER_MAX in all.
+ * Only the first summary's: every event after it comes through the stream, so none shows twice.
+ */
+export function tickerRows(live: readonly TickerItem[], snapshot: WallSummary['recent'] | null): TickerItem[] {
+  const before = (snapshot ?? []).map((e): TickerItem => ({
+    key: -e.id, at: Date.parse(e.at), kind: e.action === 'report' ? 'created' : 'action', code: e.code, town: e.town_code, status: e.status, action: e.action,
+  }));
+  return [...live, ...before].slice(0, TICKER_MAX);
 }
 
 export interface WallLive { connected: boolean; items: TickerItem[]; lastEventAt: number | null }

@@ -11,6 +11,8 @@ export interface WallSummary {
   month: { month: string; found: number; resolved_in_month: number; resolved: number; resolution_rate: number | null; level_shares: { village: number | null; town: number | null; department: number | null } };
   risk: { period: { from: string; to: string }; towns: Levels; villages: Levels; grids: Levels };
   tour: WallTown[];
+  /** The latest dispute events, newest first (the ticker's rows before live ones arrive). */
+  recent: { id: number; at: string; code: string; town_code: string; action: string; status: string }[];
 }
 
 export const wallApi = {

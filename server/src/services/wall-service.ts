@@ -3,7 +3,7 @@
  * overdue disputes now (sql/wall-sql.ts), this month's resolution rate and the share resolved at
  * village level (the one definition, domain/resolution-rate.ts, through the resolution service), the
  * areas of each four-colour level in the default risk period (the risk service, as /api/risk), and
- * the towns in the order the map tours them: highest risk first.
+ * the towns in the order the map tours them: highest risk first; and the latest dispute events.
  */
 import type { Database } from '../db/database.ts';
 import type { AccessScope } from '../domain/access-scope.ts';
@@ -12,11 +12,17 @@ import { localDate, localMidnight, localMonth } from '../domain/local-time.ts';
 import { parsePeriod, type Period } from '../domain/parse-period.ts';
 import { withRates, ZERO_RESOLUTION } from '../domain/resolution-rate.ts';
 import { RISK_LEVELS, riskRank, type RiskLevel } from '../domain/risk-levels.ts';
-import { townBoxesSql, wallCountsSql } from '../sql/wall-sql.ts';
+import { recentEventsSql, townBoxesSql, wallCountsSql } from '../sql/wall-sql.ts';
 import type { ResolutionService } from './resolution-service.ts';
 import type { RiskService } from './risk-service.ts';
 
 export interface WallTown { code: string; name: string; level: RiskLevel; score: number; bbox: [number, number, number, number] }
+
+/** A dispute event for the ticker: what happened to which dispute, in which town, and its status after. */
+export interface WallEvent { id: number; at: string; code: string; town_code: string; action: string; status: string }
+
+/** Events `recent` holds: as many as the ticker shows. */
+export const WALL_RECENT = 8;
 
 export interface WallSummary {
   as_of: string;
@@ -25,6 +31,8 @@ export interface WallSummary {
   month: { month: string } & ReturnType<typeof withRates>;
   risk: { period: Period } & Record<'towns' | 'villages' | 'grids', Record<RiskLevel, number>>;
   tour: WallTown[];
+  /** The latest dispute events, newest first: the ticker's rows until the live stream brings new ones. */
+  recent: WallEvent[];
 }
 
 export interface WallService {
@@ -43,11 +51,13 @@ export function createWallService(db: Database, resolution: ResolutionService, r
       const period = parsePeriod(undefined, undefined, at);
       const counts = wallCountsSql(scope, localMidnight(y, m, d), at);
       const boxes = townBoxesSql(scope);
-      const [c, byMonth, lists, boxRows] = await Promise.all([
+      const recent = recentEventsSql(scope, at, WALL_RECENT);
+      const [c, byMonth, lists, boxRows, events] = await Promise.all([
         db.query<WallSummary['counts']>(counts.text, counts.values).then((r) => r.rows[0]),
         resolution.counts(scope, month, month, 'month'),
         Promise.all(KINDS.map(([kind]) => risk.list(scope, period, kind))),
         db.query<{ code: string; w: number; s: number; e: number; n: number }>(boxes.text, boxes.values).then((r) => r.rows),
+        db.query<WallEvent>(recent.text, recent.values).then((r) => r.rows),
       ]);
       const tally = (areas: { level: RiskLevel }[]) => Object.fromEntries(RISK_LEVELS.map((l) => [l, areas.filter((a) => a.level === l).length])) as Record<RiskLevel, number>;
       const bbox = new Map(boxRows.map((b) => [b.code, [b.w, b.s, b.e, b.n] as [number, number, number, number]]));
@@ -63,6 +73,7 @@ export function createWallService(db: Database, resolution: ResolutionService, r
         month: { month, ...withRates(byMonth.get(month) ?? ZERO_RESOLUTION) },
         risk: { period: lists[0].period, towns: tally(lists[0].areas), villages: tally(lists[1].areas), grids: tally(lists[2].areas) },
         tour,
+        recent: events,
       };
     },
   };

@@ -7,8 +7,10 @@
  *   overdue         open, and due_at before the instant (a red card)
  *
  * "Open" and "overdue" are the definitions of sql/risk-sql.ts with the period's end at the instant.
+ * The latest events (recentEventsSql) fill the ticker before the live stream brings any.
  */
 import type { AccessScope } from '../domain/access-scope.ts';
+import { isoMillisSql } from './iso-millis-sql.ts';
 import { areaScopeSql, disputeScopeSql } from './scope-clause.ts';
 import { Params, type SqlQuery } from './sql-query.ts';
 
@@ -31,5 +33,19 @@ export function townBoxesSql(scope: AccessScope): SqlQuery {
   const p = new Params();
   const text = `SELECT t.code, ST_XMin(t.geom)::float8 AS w, ST_YMin(t.geom)::float8 AS s, ST_XMax(t.geom)::float8 AS e, ST_YMax(t.geom)::float8 AS n
     FROM towns t WHERE ${areaScopeSql(scope, 't.code', p)} ORDER BY t.code`;
+  return { text, values: p.values };
+}
+
+/**
+ * The latest `limit` dispute events at or before the instant, in the scope, newest first: id, at (ISO),
+ * code, town_code, action, status (after the event). No actor, note or party: the wall shows no personal data.
+ */
+export function recentEventsSql(scope: AccessScope, at: Date, limit: number): SqlQuery {
+  const p = new Params();
+  const now = p.add(at.toISOString(), 'timestamptz');
+  const text = `SELECT e.id::float8 AS id, ${isoMillisSql('e.at')} AS at, d.code, d.town_code, e.action, e.to_status AS status
+    FROM dispute_events e JOIN disputes d ON d.id = e.dispute_id
+   WHERE e.at <= ${now} AND ${disputeScopeSql(scope, 'd', p)}
+   ORDER BY e.at DESC, e.id DESC LIMIT ${p.add(limit, 'int')}`;
   return { text, values: p.values };
 }
