@@ -13,6 +13,7 @@ import type { DisputeMode, Lang, LayerId } from '../state/url-state.ts';
 import { baseStyle, labelLayers } from './base-style.ts';
 import { classLayers, EMERGING_STYLE, GI_STYLE, type ClassIndex } from './hotspot-layers.ts';
 import { retryFailedTiles } from './tile-retry.ts';
+import { holdFirstPaint } from './hold-first-paint.ts';
 import { themeLayers, type MapTheme } from './dark-theme.ts';
 import { areaLayers, clusterLayers, facilityLayers, FACILITY_STYLE, RISK_BANDS, type AreaKind, type RiskIndex, type Selected } from './overlay-layers.ts';
 import { useViewportClusters } from './use-viewport-clusters.ts';
@@ -88,6 +89,7 @@ export function MapCanvas(p: MapCanvasProps) {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
+    holdFirstPaint(map);
     const stopRetry = retryFailedTiles(map);
     (window as any).__pinganMap = map;
     props.current.onMap?.(map);
