@@ -177,7 +177,10 @@ export function App({ user }: { user: SessionUserJson }) {
         </header>
         {error && <div className="error-bar" role="alert">{error}</div>}
         <main className="main">
-          {config && <LayerPanel config={config} layers={view.layers} mode={view.mode} lang={view.lang} basemap={view.basemap} onToggle={toggle}
+          {/* The panel's space is kept while the map starts: laying it out (Chinese text, the legend's tables)
+              is left to the next frame, so the map asks for its first tiles sooner (BENCHMARKS.md, issue 3). */}
+          {config && !mapObj && <aside className="layer-panel" aria-busy="true" />}
+          {config && mapObj && <LayerPanel config={config} layers={view.layers} mode={view.mode} lang={view.lang} basemap={view.basemap} onToggle={toggle}
             onMode={(mode) => setView((v) => ({ ...v, mode }))} onBasemap={(basemap) => setView((v) => ({ ...v, basemap }))} />}
           <div className="map-wrap">
             {config ? (
