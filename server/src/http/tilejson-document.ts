@@ -1,7 +1,7 @@
 /** TileJSON 3.0.0 for one vector tile layer, or for a composite of several (tiles/composite-layers.ts). */
 import { tilePropertiesOf, type CollectionDef } from '../domain/collections.ts';
 import { collectionTitle } from './ogc-documents.ts';
-import type { CompositeLayer } from '../tiles/composite-layers.ts';
+import { compositeMinzoom, type CompositeLayer } from '../tiles/composite-layers.ts';
 
 const FIELD_TYPE = { string: 'String', 'date-time': 'String', integer: 'Number', number: 'Number', boolean: 'Boolean' } as const;
 
@@ -28,17 +28,17 @@ export function tileJsonDocument(base: string, layer: CollectionDef, bounds: rea
 }
 
 /** One entry of `vector_layers`: the layer's id, zooms and tile properties. */
-function vectorLayer(layer: CollectionDef) {
+function vectorLayer(layer: CollectionDef, minzoom = layer.tiles.minzoom) {
   return {
     id: layer.id,
     description: collectionTitle(layer),
-    minzoom: layer.tiles.minzoom,
+    minzoom,
     maxzoom: layer.tiles.maxzoom,
     fields: Object.fromEntries(tilePropertiesOf(layer).map((p) => [p.name, FIELD_TYPE[p.type]])),
   };
 }
 
-/** TileJSON of a composite: its template, and one `vector_layers` entry per layer inside (with that layer's minzoom). */
+/** TileJSON of a composite: its template, and one `vector_layers` entry per layer inside (with the zoom it starts at in the composite). */
 export function compositeTileJsonDocument(base: string, composite: CompositeLayer, bounds: readonly [number, number, number, number] | null) {
   const b = bounds ?? [-180, -85.0511, 180, 85.0511];
   const { minzoom, maxzoom } = composite;
@@ -54,6 +54,6 @@ export function compositeTileJsonDocument(base: string, composite: CompositeLaye
     maxzoom,
     bounds: b,
     center: [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2, Math.max(minzoom, Math.min(10, maxzoom))],
-    vector_layers: composite.layers.map(vectorLayer),
+    vector_layers: composite.layers.map((l) => vectorLayer(l, compositeMinzoom(composite, l))),
   };
 }

@@ -8,7 +8,7 @@ import { scopeKey, type AccessScope } from '../domain/access-scope.ts';
 import type { CollectionDef } from '../domain/collections.ts';
 import type { TileAddress } from '../domain/parse-tile-address.ts';
 import { tileSql } from '../sql/tile-sql.ts';
-import type { CompositeLayer } from '../tiles/composite-layers.ts';
+import { compositeMinzoom, type CompositeLayer } from '../tiles/composite-layers.ts';
 import { encodeTileRows, type TileRow } from '../tiles/encode-mvt.ts';
 import { etagOf } from '../tiles/etag.ts';
 import { LruCache } from '../tiles/tile-cache.ts';
@@ -88,9 +88,9 @@ export function createTileService(db: Database, cacheSize = DEFAULT_TILE_CACHE_S
       }
       const key = `${composite.id}/${tile.z}/${tile.x}/${tile.y}@reference`;
       return cached(key, composite.ttlSeconds, async () => {
-        // Each layer below its minzoom is empty (renderOn), so it is simply absent from the tile.
-        const parts = await Promise.all(composite.layers.map((l) => service.getTile(scope, l, tile)));
-        return concatBytes(parts.map((p) => p.bytes));
+        // Each layer below its minzoom in the composite is simply absent from the tile.
+        const parts = await Promise.all(composite.layers.map((l) => (tile.z < compositeMinzoom(composite, l) ? null : service.getTile(scope, l, tile))));
+        return concatBytes(parts.flatMap((p) => (p ? [p.bytes] : [])));
       });
     },
     invalidate(layerId) {
