@@ -71,7 +71,7 @@ export function App({ user }: { user: SessionUserJson }) {
   const [drawBar, setDrawBar] = useState(false);
   const [drawTool, setDrawTool] = useState<BarTool | null>(null);
   // Areas picked for a report (the 'pick' tool): outlined on the map instead of the selection.
-  const [picked, setPicked] = useState<PickedArea[]>([]);
+  const [picked, setPicked] = useState<readonly PickedArea[]>([]);
   const picking = drawBar && drawTool === 'pick';
   const [mapObj, setMapObj] = useState<MapLibreMap | null>(null);
   // The open report, as the panel loaded it (or the save answered it): its outline is drawn over the map.

@@ -4,6 +4,8 @@
  * Over a rolled-back view of the shared database (the reports are saved).
  */
 import { booleanPointInPolygon } from '@turf/turf';
+import { reportGridOutlinesSql } from '../../server/src/sql/area-report-sql.ts';
+import { ALL_SCOPE } from '../../server/src/domain/access-scope.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.ts';
 import { logIn, type Credentials } from './api-harness.ts';
@@ -159,6 +161,9 @@ describe('areas picked', () => {
     expect(r.body.figures.coverage.grids_touched).toBe(own.g);
     expect(r.body.figures.coverage.villages).toBe(own.v);
     expect(Math.abs(r.body.figures.coverage.households - own.h)).toBeLessThanOrEqual(own.h * 0.005);
+    // The PDF map outlines the same grids, not the neighbours along the edge.
+    const q = reportGridOutlinesSql(ALL_SCOPE, r.body.definition.id, 0.0001);
+    expect((await api.q(q.text, q.values)).length).toBe(own.g);
   });
   it('a circle', async () => {
     const [c] = await api.q('SELECT ST_X(ST_PointOnSurface(geom)) x, ST_Y(ST_PointOnSurface(geom)) y FROM villages WHERE code = $1', [village]);

@@ -4,7 +4,14 @@ import { wallT } from '../i18n/wall-strings.ts';
 import type { WallTown } from './wall-api.ts';
 import type { TickerItem } from './use-wall-live.ts';
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' });
+const day = (ms: number) => new Date(ms).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+/** The time of an event; with its date (MM-DD) when it is not from today, so old rows do not pass for new ones. */
+export const clock = (ms: number, now = Date.now()) => {
+  const time = new Date(ms).toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: day(ms) === day(now) ? '2-digit' : undefined });
+  if (day(ms) === day(now)) return time;
+  const [, m, d] = new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10).split('-');
+  return `${m}-${d} ${time}`;
+};
 
 export function WallSide({ tour, step, items, townNames, lang }: { tour: WallTown[]; step: number; items: TickerItem[]; townNames: Map<string, string>; lang: Lang }) {
   const t = (k: string, v?: Record<string, string | number>) => wallT(lang, k, v);

@@ -23,3 +23,17 @@ describe('the ticker rows', () => {
     expect(tickerRows([], [])).toEqual([]);
   });
 });
+
+describe('the ticker shows', () => {
+  it('an event that came through both the stream and the summary once, as the live row', async () => {
+    const snap = recent(3);
+    const dup: TickerItem = { key: 1, at: 5, kind: 'action', code: snap[0].code, town: snap[0].town_code, status: snap[0].status, action: snap[0].action };
+    expect(tickerRows([dup], snap).map((r) => r.key)).toEqual([1, -snap[1].id, -snap[2].id]);
+  });
+  it('the date of an event not from today, the time alone for today’s', async () => {
+    const { clock } = await import('./WallSide.tsx');
+    const now = Date.UTC(2026, 10, 28, 8, 0, 0);
+    expect(clock(Date.UTC(2026, 10, 28, 1, 2, 3), now)).toBe('09:02:03');
+    expect(clock(Date.UTC(2026, 10, 25, 1, 2, 3), now)).toBe('11-25 09:02');
+  });
+});

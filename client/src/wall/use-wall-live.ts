@@ -21,13 +21,16 @@ export interface TickerItem {
 /**
  * The ticker's rows: the live events, newest first, then the latest events as the page's first summary
  * had them (so a wall just switched on shows what happened last, not an empty list), TICKER_MAX in all.
- * Only the first summary's: every event after it comes through the stream, so none shows twice.
+ * Only the first summary's: every event after it comes through the stream; one that came through both
+ * (between the stream's start and the summary's query) shows once, as the live row.
  */
 export function tickerRows(live: readonly TickerItem[], snapshot: WallSummary['recent'] | null): TickerItem[] {
   const before = (snapshot ?? []).map((e): TickerItem => ({
     key: -e.id, at: Date.parse(e.at), kind: e.action === 'report' ? 'created' : 'action', code: e.code, town: e.town_code, status: e.status, action: e.action,
   }));
-  return [...live, ...before].slice(0, TICKER_MAX);
+  // An event the stream brought before the summary was read is in both: keep the live row.
+  const seen = new Set(live.map((i) => `${i.code}|${i.action}|${i.status}`));
+  return [...live, ...before.filter((i) => !seen.has(`${i.code}|${i.action}|${i.status}`))].slice(0, TICKER_MAX);
 }
 
 export interface WallLive { connected: boolean; items: TickerItem[]; lastEventAt: number | null }

@@ -102,11 +102,13 @@ export function reportGridsSql(scope: AccessScope, id: number): SqlQuery {
   return { text, values: p.values };
 }
 
-/** Outlines of the grids the area touches (for the PDF map), simplified: code, geometry (GeoJSON text). */
+/** Outlines of the grids the area overlaps (by at least MIN_OVERLAP_M2, as reportGridsSql), for the PDF map, simplified: code, geometry (GeoJSON text). */
 export function reportGridOutlinesSql(scope: AccessScope, id: number, tolerance: number): SqlQuery {
   const p = new Params();
   const text = `WITH a AS (SELECT geom AS g FROM area_reports WHERE id = ${p.add(id, 'bigint')})
     SELECT g.code, ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.geom, ${p.add(tolerance, 'float8')}), 5) AS geometry
-    FROM grids g CROSS JOIN a WHERE g.geom && a.g AND ST_Intersects(g.geom, a.g) AND ${areaScopeSql(scope, 'g.code', p)} ORDER BY g.code`;
+    FROM grids g CROSS JOIN a WHERE g.geom && a.g AND ST_Intersects(g.geom, a.g) AND ${areaScopeSql(scope, 'g.code', p)}
+      AND ST_Area(ST_Intersection(g.geom, a.g)::geography) >= ${MIN_OVERLAP_M2}
+    ORDER BY g.code`;
   return { text, values: p.values };
 }

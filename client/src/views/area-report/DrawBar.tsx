@@ -9,10 +9,10 @@ import { useT } from '../use-i18n.ts';
 export type BarTool = DrawTool | 'pick';
 export interface PickedArea { code: string; name: string }
 
-/** `list` with `area` added, or removed if it was there; at most MAX_PICKED_AREAS (a further pick is ignored). */
-export function togglePicked(list: readonly PickedArea[], area: PickedArea): PickedArea[] {
+/** `list` with `area` added, or removed if it was there; at most MAX_PICKED_AREAS (a further pick is ignored: `list` itself). */
+export function togglePicked(list: readonly PickedArea[], area: PickedArea): readonly PickedArea[] {
   if (list.some((a) => a.code === area.code)) return list.filter((a) => a.code !== area.code);
-  return list.length >= MAX_PICKED_AREAS ? [...list] : [...list, area];
+  return list.length >= MAX_PICKED_AREAS ? list : [...list, area];
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
