@@ -3,7 +3,7 @@
  * per batch of tiles: counted from the WebGL draw calls the page makes, grouped by animation frame,
  * up to the idle map. Also guards against a MapLibre upgrade silently undoing the hold.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getHarness, HAS_CHROMIUM, sessionCookie, waitForIdleMap, type Harness } from './browser-harness.ts';
 
 /** Runs before the page's scripts: the frame number of every draw call, and whether a frame has painted. */
@@ -20,7 +20,6 @@ const COUNT_DRAWS = `(() => {
 describe.skipIf(!HAS_CHROMIUM)('the first view of the map', () => {
   let h: Harness;
   beforeAll(async () => { h = await getHarness(); });
-  afterAll(() => undefined);
 
   it('is painted once, complete, rather than batch by batch', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -49,7 +49,8 @@ export function baseStyle(origin: string, config: AppConfig | null, basemap: str
   // hotspots); MapLibre fetches no tiles for a source until a visible layer uses it.
   for (const l of VECTOR_LAYERS) sources[l] = tileSource(origin, config, l);
   // Town and village label points, cut into tiles no deeper than z8 and overzoomed from there: the
-  // district's first view then lays them out in 2 tiles instead of 12 (a point may be off by up to 8 px at z16).
+  // district's first view then lays them out in 4 tiles instead of 12 (counted by
+  // TIMELINE=1 of scripts/bench-map.ts). A point may be off by up to 8 px at z16.
   sources.labels = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: LABEL_TILE_MAXZOOM };
   sources['grid-labels'] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const layers: LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': '#e9ece6' } }];

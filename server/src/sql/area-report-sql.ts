@@ -84,6 +84,8 @@ export function reportDisputesSql(scope: AccessScope, id: number, bounds: { star
  * it (a picked town's neighbours overlap it by exactly 0 m²) or a sliver of rounding.
  */
 export const MIN_OVERLAP_M2 = 1;
+/** The area of grid `g` inside the saved area `a.g`, in m² (the one expression both grid queries test). */
+const INSIDE_M2 = 'ST_Area(ST_Intersection(g.geom, a.g)::geography)';
 
 /**
  * The grids that saved area `id` overlaps (by at least MIN_OVERLAP_M2) and the scope may see: code,
@@ -94,7 +96,7 @@ export function reportGridsSql(scope: AccessScope, id: number): SqlQuery {
   const text = `WITH a AS (SELECT geom AS g FROM area_reports WHERE id = ${p.add(id, 'bigint')})
     SELECT code, town_code, village_code, households, population, least(1, inside_m2 / nullif(grid_m2, 0)) AS share
     FROM (SELECT g.code, g.town_code, g.village_code, g.households, g.population,
-        ST_Area(ST_Intersection(g.geom, a.g)::geography) AS inside_m2, ST_Area(g.geom::geography) AS grid_m2
+        ${INSIDE_M2} AS inside_m2, ST_Area(g.geom::geography) AS grid_m2
       FROM grids g CROSS JOIN a
       WHERE g.geom && a.g AND ST_Intersects(g.geom, a.g) AND ${areaScopeSql(scope, 'g.code', p)}) s
     WHERE inside_m2 >= ${MIN_OVERLAP_M2}
@@ -108,7 +110,7 @@ export function reportGridOutlinesSql(scope: AccessScope, id: number, tolerance:
   const text = `WITH a AS (SELECT geom AS g FROM area_reports WHERE id = ${p.add(id, 'bigint')})
     SELECT g.code, ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.geom, ${p.add(tolerance, 'float8')}), 5) AS geometry
     FROM grids g CROSS JOIN a WHERE g.geom && a.g AND ST_Intersects(g.geom, a.g) AND ${areaScopeSql(scope, 'g.code', p)}
-      AND ST_Area(ST_Intersection(g.geom, a.g)::geography) >= ${MIN_OVERLAP_M2}
+      AND ${INSIDE_M2} >= ${MIN_OVERLAP_M2}
     ORDER BY g.code`;
   return { text, values: p.values };
 }
